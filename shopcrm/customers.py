@@ -1,0 +1,226 @@
+"""Customer cards: create, read, update, with their derived search columns kept current."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, fields, replace
+from typing import Any
+
+from peewee import JOIN, fn
+
+from shopcrm import audit
+from shopcrm.db import database_proxy
+from shopcrm.errors import NotFound, ValidationError
+from shopcrm.models import Customer, Staff
+from shopcrm.phones import last_four, parse_phone
+from shopcrm.search import initial_consonants
+
+GENDERS = ("female", "male", "other")
+CONSENT_CHANNELS = ("paper", "phone", "message", "email", "in_person", "import")
+
+
+@dataclass(frozen=True)
+class CustomerInput:
+    """What the owner types on a customer card (phone as entered)."""
+
+    name: str
+    phone: str | None = None
+    email: str | None = None
+    postal_code: str | None = None
+    address: str | None = None
+    gender: str | None = None
+    interests: str | None = None
+    notes: str | None = None
+    marketing_consent: bool = False
+    consent_channel: str | None = None
+    staff_id: int | None = None
+    former_no: str | None = None
+
+
+@dataclass(frozen=True)
+class CustomerDetail:
+    """A customer card as the screens show it."""
+
+    id: int
+    customer_no: int
+    former_no: str | None
+    name: str
+    phone: str | None
+    phone_entered: str | None
+    email: str | None
+    postal_code: str | None
+    address: str | None
+    gender: str | None
+    interests: str | None
+    notes: str | None
+    stage: str
+    stage_override: str | None
+    grade: str
+    imported_grade: str | None
+    points: int
+    total_spent: int
+    purchase_count: int
+    visit_days: int
+    first_purchase_on: dt.date | None
+    last_visit_on: dt.date | None
+    staff_id: int | None
+    staff_name: str | None
+    marketing_consent: bool
+    consent_on: dt.date | None
+    consent_channel: str | None
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+
+def clean_text(value: str | None) -> str | None:
+    """Text as typed, with CRLF and lone CR turned into LF and outer spaces trimmed; '' -> None."""
+    if value is None:
+        return None
+    text = value.replace("\r\n", "\n").replace("\r", "\n").strip()
+    return text or None
+
+
+def next_customer_no() -> int:
+    """The next free customer number (numbers are never reused while a customer has it)."""
+    highest = Customer.select(fn.MAX(Customer.customer_no)).scalar()
+    return int(highest or 0) + 1
+
+
+def customer_count() -> int:
+    """How many customers the shop has."""
+    return int(Customer.select().count())
+
+
+def _stored_values(data: CustomerInput, today: dt.date) -> dict[str, Any]:
+    name = clean_text(data.name)
+    if not name:
+        raise ValidationError("name_required")
+    values: dict[str, Any] = {
+        field.name: clean_text(getattr(data, field.name))
+        for field in fields(data)
+        if isinstance(getattr(data, field.name), str)
+    }
+    values.update(name=name, name_initials=initial_consonants(name))
+    if data.gender is not None and data.gender not in GENDERS:
+        raise ValidationError("invalid_gender", value=data.gender)
+    phone_text = clean_text(data.phone)
+    values.update(phone=None, phone_last4=None, phone_entered=phone_text)
+    if phone_text:
+        parsed = parse_phone(phone_text)
+        values.update(phone=parsed.canonical, phone_last4=last_four(parsed.canonical))
+    values["marketing_consent"] = data.marketing_consent
+    values["consent_on"] = today if data.marketing_consent else None
+    values["consent_channel"] = values.get("consent_channel") if data.marketing_consent else None
+    values["staff"] = data.staff_id
+    values.pop("staff_id", None)
+    return values
+
+
+def _refuse_duplicate_phone(phone: str | None, except_id: int | None = None) -> None:
+    if not phone:
+        return
+    query = Customer.select(Customer.customer_no).where(Customer.phone == phone)
+    if except_id is not None:
+        query = query.where(Customer.id != except_id)
+    existing = query.scalar()
+    if existing is not None:
+        raise ValidationError("duplicate_phone", customer_no=existing)
+
+
+def create_customer(
+    data: CustomerInput, *, today: dt.date | None = None, actor: str | None = None
+) -> int:
+    """Create a customer card.
+
+    Args:
+        data: the typed values.
+        today: the date of the marketing consent, if given (default today).
+        actor: who did it, for the audit trail.
+
+    Returns:
+        The new customer's id.
+
+    Raises:
+        ValidationError: no name, an unreadable or already used phone, a bad value.
+    """
+    values = _stored_values(data, today or dt.date.today())
+    with database_proxy.atomic():
+        _refuse_duplicate_phone(values["phone"])
+        customer = Customer.create(customer_no=next_customer_no(), **values)
+        audit.record_change(
+            "create", "customer", customer.id, customer_id=customer.id, actor=actor
+        )
+    return int(customer.id)
+
+
+def update_customer(
+    customer_id: int, data: CustomerInput, *, today: dt.date | None = None, actor: str | None = None
+) -> None:
+    """Save the edited card; the audit trail keeps the fields that changed.
+
+    Raises:
+        NotFound: no such customer.
+        ValidationError: as for `create_customer`.
+    """
+    customer = Customer.get_or_none(Customer.id == customer_id)
+    if customer is None:
+        raise NotFound("customer_not_found", customer_id=customer_id)
+    values = _stored_values(data, today or dt.date.today())
+    if customer.marketing_consent and data.marketing_consent:
+        values["consent_on"] = customer.consent_on
+    with database_proxy.atomic():
+        _refuse_duplicate_phone(values["phone"], except_id=customer_id)
+        old_values = {key: getattr(customer, key) for key in values if key != "staff"}
+        old_values["staff"] = customer.staff_id
+        changes = {
+            key: [old_values[key], new] for key, new in values.items() if old_values[key] != new
+        }
+        if not changes:
+            return
+        values["updated_at"] = dt.datetime.now().replace(microsecond=0)
+        Customer.update(**values).where(Customer.id == customer_id).execute()
+        audit.record_change(
+            "update", "customer", customer_id, customer_id=customer_id, changes=changes, actor=actor
+        )
+
+
+def get_customer(customer_id: int) -> CustomerDetail:
+    """The whole card of one customer.
+
+    Raises:
+        NotFound: no such customer.
+    """
+    row = (
+        Customer.select(Customer, Staff.name.alias("staff_name"))
+        .join(Staff, join_type=JOIN.LEFT_OUTER, on=(Customer.staff == Staff.id))
+        .where(Customer.id == customer_id)
+        .objects()
+        .first()
+    )
+    if row is None:
+        raise NotFound("customer_not_found", customer_id=customer_id)
+    values = {
+        field.name: getattr(row, field.name)
+        for field in fields(CustomerDetail)
+        if field.name != "staff_name"
+    }
+    return CustomerDetail(staff_name=row.staff_name, **values)
+
+
+def customer_input_from(detail: CustomerDetail) -> CustomerInput:
+    """The editable values of a card, to change a few and save again."""
+    base = CustomerInput(name=detail.name)
+    return replace(
+        base,
+        phone=detail.phone_entered or detail.phone,
+        email=detail.email,
+        postal_code=detail.postal_code,
+        address=detail.address,
+        gender=detail.gender,
+        interests=detail.interests,
+        notes=detail.notes,
+        marketing_consent=detail.marketing_consent,
+        consent_channel=detail.consent_channel,
+        staff_id=detail.staff_id,
+        former_no=detail.former_no,
+    )

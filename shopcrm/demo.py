@@ -1,0 +1,360 @@
+"""The demo shop: a deterministic bakery with N customers, their purchases, points and dates.
+
+Everything follows the core's rules (`shopcrm.ladder`, the phone normaliser, the
+initial consonants) but is written through `shopcrm.bulk`, so 100,000 customers
+take seconds rather than minutes. The same seed and `today` give the same shop.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from shopcrm import paths, settings
+from shopcrm.bulk import bulk_insert, reset_id_sequences
+from shopcrm.db import database_proxy
+from shopcrm.errors import DemoRefused
+from shopcrm.ladder import derive_stage, grade_for, points_for_purchase
+from shopcrm.lunar import lunar_date_exists
+from shopcrm.models import (
+    ALL_MODELS,
+    Anniversary,
+    Customer,
+    Interaction,
+    PointEntry,
+    Product,
+    Purchase,
+    PurchaseItem,
+    Referral,
+    SchemaInfo,
+    Staff,
+    StageChange,
+)
+from shopcrm.phones import format_phone, last_four
+from shopcrm.search import initial_consonants
+
+ProgressCallback = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    shop_name: str
+    customers: int
+    purchases: int
+    seconds: float
+
+
+@dataclass
+class _Facts:
+    """What happened to one demo customer, before the derived columns are computed."""
+
+    id: int
+    created: dt.date
+    purchases: list[tuple[dt.date, int]] = field(default_factory=list)  # (day, amount)
+    contact_days: list[dt.date] = field(default_factory=list)
+    referred_by: int | None = None
+    advocate_since: dt.date | None = None
+    points: int = 0
+
+
+def load_demo_data() -> dict[str, Any]:
+    """The word lists of the demo shop (names, products, streets ...) from resources/demo."""
+    data: dict[str, Any] = json.loads(
+        paths.resource("demo", "demo_shop.json").read_text(encoding="utf-8")
+    )
+    return data
+
+
+def create_demo_shop(
+    customers: int = 300,
+    *,
+    seed: int = 1,
+    today: dt.date | None = None,
+    force: bool = False,
+    progress: ProgressCallback | None = None,
+) -> DemoSummary:
+    """Fill the open database with the demo shop.
+
+    Args:
+        customers: how many customers.
+        seed: the random seed; the same seed and `today` give the same shop.
+        today: the date the shop's history leads up to (default today).
+        force: replace the customers already there (otherwise refused).
+        progress: called with (done, total) customers while generating.
+
+    Raises:
+        DemoRefused: the database already has customers and `force` is False.
+    """
+    started = time.perf_counter()
+    today = today or dt.date.today()
+    existing = Customer.select().count()
+    if existing and not force:
+        raise DemoRefused("database_not_empty", count=existing)
+    data = load_demo_data()
+    generator = _DemoGenerator(random.Random(seed), today, data)
+    with database_proxy.atomic():
+        _clear_everything()
+        settings.set_settings(data["shop"])
+        generator.write_reference_rows()
+        generator.write_customers(customers, progress)
+        reset_id_sequences(ALL_MODELS[2:])
+    return DemoSummary(
+        shop_name=data["shop"]["shop_name"],
+        customers=customers,
+        purchases=generator.purchase_total,
+        seconds=time.perf_counter() - started,
+    )
+
+
+def _clear_everything() -> None:
+    for model in reversed(ALL_MODELS):
+        if model is not SchemaInfo:
+            model.delete().execute()
+
+
+class _DemoGenerator:
+    def __init__(self, rng: random.Random, today: dt.date, data: dict[str, Any]) -> None:
+        self.rng = rng
+        self.today = today
+        self.data = data
+        self.purchase_total = 0
+        self.rate = float(settings.DEFAULTS["points_rate_percent"])
+        self.expiry_days = int(settings.DEFAULTS["points_expiry_months"]) * 30
+        self.reward = int(settings.DEFAULTS["referral_reward_points"])
+        self.repeat_threshold = int(settings.DEFAULTS["repeat_purchase_threshold"])
+        self.thresholds: dict[str, Any] = settings.DEFAULTS["grade_thresholds"]
+
+    def write_reference_rows(self) -> None:
+        staff = [(i, s["name"], s["role"]) for i, s in enumerate(self.data["staff"], start=1)]
+        bulk_insert(Staff, ("id", "name", "role", "active", "created_at"), [
+            (*row, True, self._at(self.today - dt.timedelta(days=900))) for row in staff
+        ])
+        products = self.data["products"]
+        bulk_insert(Product, ("id", "name", "unit_price", "active"), [
+            (i, p["name"], p["unit_price"], True) for i, p in enumerate(products, start=1)
+        ])
+
+    def _at(self, day: dt.date, hour: int = 10) -> dt.datetime:
+        return dt.datetime.combine(day, dt.time(hour, 0))
+
+    def write_customers(self, count: int, progress: ProgressCallback | None) -> None:
+        rng = self.rng
+        facts: list[_Facts] = []
+        customer_rows: list[list[Any]] = []
+        purchases: list[tuple[Any, ...]] = []
+        items: list[tuple[Any, ...]] = []
+        interactions: list[tuple[Any, ...]] = []
+        points: list[tuple[Any, ...]] = []
+        anniversaries: list[tuple[Any, ...]] = []
+        referrals: list[tuple[Any, ...]] = []
+        products = self.data["products"]
+        staff_ids = list(range(1, len(self.data["staff"]) + 1))
+        for number in range(1, count + 1):
+            created = self.today - dt.timedelta(days=rng.randint(0, 730))
+            fact = _Facts(id=number, created=created)
+            facts.append(fact)
+            customer_rows.append(self._customer_row(number, created, staff_ids))
+            for day in self._purchase_days(created):
+                purchase_id = len(purchases) + 1
+                lines = self._purchase_lines(products)
+                amount = sum(line[3] for line in lines)
+                earned = points_for_purchase(amount, self.rate)
+                staff = rng.choice(staff_ids)
+                purchases.append((
+                    purchase_id, number, day, self._at(day, rng.randint(8, 20)), "sale", amount,
+                    staff, rng.choice(self.data["payment_methods"]), earned,
+                ))
+                for product_id, quantity, price, line_amount in lines:
+                    items.append((len(items) + 1, purchase_id, product_id,
+                                  products[product_id - 1]["name"], quantity, price, line_amount))
+                interactions.append((len(interactions) + 1, number, "visit",
+                                     self._at(day, 12), staff, purchase_id))
+                if earned:
+                    points.append((len(points) + 1, number, self._at(day, 12), day, "earn",
+                                   earned, purchase_id, day + dt.timedelta(days=self.expiry_days)))
+                    fact.points += earned
+                fact.purchases.append((day, amount))
+            if not fact.purchases and rng.random() < 0.5:
+                kind = rng.choice(("visit", "call", "inquiry"))
+                interactions.append((len(interactions) + 1, number, kind,
+                                     self._at(created, 15), rng.choice(staff_ids), None))
+                fact.contact_days.append(created)
+            anniversaries.extend(self._anniversaries(number, len(anniversaries)))
+            if number > 20 and rng.random() < 0.06:
+                referrer = rng.randint(1, number - 1)
+                fact.referred_by = referrer
+                referrals.append(self._referral(len(referrals) + 1, referrer, fact, facts, points))
+            if progress and number % 1000 == 0:
+                progress(number, count)
+        self._finish_customers(facts, customer_rows)
+        self.purchase_total = len(purchases)
+        bulk_insert(Customer, CUSTOMER_COLUMNS, customer_rows)
+        bulk_insert(Purchase, ("id", "customer_id", "purchased_on", "created_at", "kind",
+                               "amount", "staff_id", "payment_method", "points_earned"), purchases)
+        bulk_insert(PurchaseItem, ("id", "purchase_id", "product_id", "description", "quantity",
+                                   "unit_price", "amount"), items)
+        bulk_insert(Interaction, ("id", "customer_id", "kind", "occurred_at", "staff_id",
+                                  "purchase_id"), interactions)
+        bulk_insert(PointEntry, ("id", "customer_id", "created_at", "occurred_on", "kind",
+                                 "points", "purchase_id", "expires_on"), points)
+        bulk_insert(Anniversary, ("id", "customer_id", "kind", "month", "day", "year",
+                                  "is_lunar", "is_leap_month", "created_at"), anniversaries)
+        bulk_insert(Referral, ("id", "referrer_id", "referred_id", "created_at",
+                               "rewarded_at"), referrals)
+        bulk_insert(StageChange, ("id", "customer_id", "changed_at", "from_stage", "to_stage",
+                                  "reason"), self._stage_changes(facts))
+        if progress:
+            progress(count, count)
+
+    def _customer_row(self, number: int, created: dt.date, staff_ids: list[int]) -> list[Any]:
+        rng, data = self.rng, self.data
+        name = rng.choice(data["family_names"]) + rng.choice(data["given_names"])
+        phone = None
+        roll = rng.random()
+        if roll < 0.95:  # a bijection of the number onto 8 digits keeps every mobile unique
+            phone = f"010{(number * 7919 + 12_345_678) % 90_000_000 + 10_000_000:08d}"
+        elif roll < 0.97:
+            phone = f"02{(number * 7919) % 9_000_000 + 1_000_000:07d}"
+        postal_code, street = rng.choice(data["streets"])
+        has_address = rng.random() < 0.85
+        consent = rng.random() < 0.7
+        return [
+            number, number, name, initial_consonants(name),
+            phone, last_four(phone) if phone else None, format_phone(phone) if phone else None,
+            f"guest{number}@example.com" if rng.random() < 0.3 else None,
+            postal_code if has_address else None,
+            f"{street} {rng.randint(1, 180)}" if has_address else None,
+            "female" if rng.random() < 0.65 else "male",
+            ", ".join(rng.sample(data["interests"], rng.randint(1, 2))),
+            rng.choice(data["notes"]) if rng.random() < 0.2 else None,
+            consent, created if consent else None,
+            rng.choice(data["consent_channels"]) if consent else None,
+            rng.choice(staff_ids) if rng.random() < 0.5 else None,
+            self._at(created, 9), self._at(created, 9),
+        ]
+
+    def _purchase_days(self, created: dt.date) -> list[dt.date]:
+        rng = self.rng
+        roll = rng.random()
+        if roll < 0.15:
+            return []
+        count = 1 if roll < 0.40 else min(40, 2 + int(rng.expovariate(1 / 6)))
+        usual_gap = rng.randint(5, 45)
+        days, day = [], created
+        stops_early = rng.random() < 0.12  # some regulars stop coming: the "at risk" list
+        for _ in range(count):
+            if day > self.today:
+                break
+            days.append(day)
+            day += dt.timedelta(days=max(1, int(rng.gauss(usual_gap, usual_gap / 4))))
+            if stops_early and day > self.today - dt.timedelta(days=usual_gap * 4):
+                break
+        return days
+
+    def _purchase_lines(self, products: list[dict[str, Any]]) -> list[tuple[int, int, int, int]]:
+        lines = []
+        for product_id in self.rng.sample(range(1, len(products) + 1), self.rng.randint(1, 3)):
+            quantity = self.rng.randint(1, 3)
+            price = int(products[product_id - 1]["unit_price"])
+            lines.append((product_id, quantity, price, quantity * price))
+        return lines
+
+    def _anniversaries(self, number: int, start: int) -> list[tuple[Any, ...]]:
+        rng, rows = self.rng, []
+        created = self._at(self.today - dt.timedelta(days=731))
+        if rng.random() < 0.75:
+            year: int | None = rng.randint(1955, 2006) if rng.random() < 0.8 else None
+            month, day = rng.randint(1, 12), rng.randint(1, 30)
+            is_lunar = rng.random() < 0.2
+            is_leap = False
+            if is_lunar:
+                if year is not None:
+                    is_leap = rng.random() < 0.05 and lunar_date_exists(year, month, day, True)
+                    if not lunar_date_exists(year, month, day, is_leap):
+                        day = 29
+            else:
+                day = min(day, _days_in_month(year or 2024, month))
+            rows.append((start + len(rows) + 1, number, "birthday", month, day, year,
+                         is_lunar, is_leap, created))
+        if rng.random() < 0.12:
+            wedding = self.today - dt.timedelta(days=rng.randint(200, 12_000))
+            rows.append((start + len(rows) + 1, number, "wedding", wedding.month, wedding.day,
+                         wedding.year, False, False, created))
+        return rows
+
+    def _referral(
+        self, referral_id: int, referrer: int, fact: _Facts, facts: list[_Facts],
+        points: list[tuple[Any, ...]],
+    ) -> tuple[Any, ...]:
+        if not fact.purchases:
+            return (referral_id, referrer, fact.id, self._at(fact.created), None)
+        first_day = fact.purchases[0][0]
+        for who in (referrer, fact.id):
+            points.append((len(points) + 1, who, self._at(first_day, 13), first_day,
+                           "referral_reward", self.reward, None,
+                           first_day + dt.timedelta(days=self.expiry_days)))
+            facts[who - 1].points += self.reward
+        introducer = facts[referrer - 1]
+        if introducer.advocate_since is None or first_day < introducer.advocate_since:
+            introducer.advocate_since = first_day
+        return (referral_id, referrer, fact.id, self._at(fact.created), self._at(first_day, 13))
+
+    def _finish_customers(self, facts: list[_Facts], rows: list[list[Any]]) -> None:
+        year_ago = self.today - dt.timedelta(days=365)
+        for fact, row in zip(facts, rows, strict=True):
+            days = sorted({day for day, _ in fact.purchases} | set(fact.contact_days))
+            recent = [amount for day, amount in fact.purchases if day > year_ago]
+            stage = derive_stage(
+                has_interaction=bool(days),
+                purchase_count=len(fact.purchases),
+                repeat_threshold=self.repeat_threshold,
+                has_buying_referral=fact.advocate_since is not None,
+            )
+            row.extend([
+                stage,
+                grade_for(sum(recent), len([d for d in days if d > year_ago]), self.thresholds),
+                fact.points,
+                sum(amount for _, amount in fact.purchases),
+                len(fact.purchases),
+                len(days),
+                fact.purchases[0][0] if fact.purchases else None,
+                days[-1] if days else None,
+            ])
+
+    def _stage_changes(self, facts: list[_Facts]) -> list[tuple[Any, ...]]:
+        rows: list[tuple[Any, ...]] = []
+        for fact in facts:
+            steps: list[tuple[dt.date, str, str]] = []
+            if fact.contact_days:
+                steps.append((fact.contact_days[0], "prospect", "interaction"))
+            if fact.purchases:
+                steps.append((fact.purchases[0][0], "first_time", "first_purchase"))
+            if len(fact.purchases) >= self.repeat_threshold:
+                steps.append((fact.purchases[self.repeat_threshold - 1][0], "repeat",
+                              "repeat_purchase"))
+            if fact.advocate_since:
+                steps.append((fact.advocate_since, "advocate", "referral_bought"))
+            previous = None
+            for day, stage, reason in sorted(steps, key=lambda step: step[0]):
+                rows.append((len(rows) + 1, fact.id, self._at(day, 12), previous, stage, reason))
+                previous = stage
+        return rows
+
+
+CUSTOMER_COLUMNS = (
+    "id", "customer_no", "name", "name_initials", "phone", "phone_last4", "phone_entered",
+    "email", "postal_code", "address", "gender", "interests", "notes", "marketing_consent",
+    "consent_on", "consent_channel", "staff_id", "created_at", "updated_at",
+    "stage", "grade", "points", "total_spent", "purchase_count", "visit_days",
+    "first_purchase_on", "last_visit_on",
+)
+
+
+def _days_in_month(year: int, month: int) -> int:
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return (following - dt.timedelta(days=1)).day

@@ -1,0 +1,67 @@
+"""Exceptions the core raises: a stable code plus the fields a message needs.
+
+The core never words a message for a person; `shopcrm.messages` (command line) and
+`ui/messages.py` (window) turn the code and fields into Korean or English text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class ShopCRMWarning(UserWarning):
+    """A warning of our own; the test suite turns it into a failure."""
+
+
+class ShopCRMError(Exception):
+    """Base of every error a user can cause.
+
+    Attributes:
+        code: a short stable identifier such as ``"not_a_database"``.
+        fields: values the message needs (a path, a row number, a column name ...).
+    """
+
+    default_code = "error"
+
+    def __init__(self, code: str | None = None, **fields: Any) -> None:
+        self.code = code or self.default_code
+        self.fields = fields
+        detail = ", ".join(f"{key}={value!r}" for key, value in fields.items())
+        super().__init__(f"{self.code}({detail})" if detail else self.code)
+
+
+class DatabaseRefused(ShopCRMError):
+    """The database cannot be opened as it is; nothing in it was changed.
+
+    Codes: not_a_database, newer_version, locked, read_only, network_share,
+    unreachable, folder_not_writable.
+    """
+
+    default_code = "database_refused"
+
+
+class ValidationError(ShopCRMError):
+    """A value cannot be stored as given (control characters, a bad phone, a bad date ...)."""
+
+    default_code = "invalid_value"
+
+
+class NotFound(ShopCRMError):
+    """A customer, staff member or other record does not exist."""
+
+    default_code = "not_found"
+
+
+class LunarDateError(ShopCRMError):
+    """A lunar date that does not exist, or lies outside the converter's tables.
+
+    Codes: invalid_lunar_date, lunar_out_of_range.
+    """
+
+    default_code = "invalid_lunar_date"
+
+
+class DemoRefused(ShopCRMError):
+    """The demo shop would overwrite customers that are already there."""
+
+    default_code = "database_not_empty"

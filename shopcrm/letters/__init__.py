@@ -1,0 +1,1 @@
+"""Letters, cards and labels typeset with ReportLab in the bundled Korean font."""

@@ -1,0 +1,98 @@
+"""Schema versions and the forward steps between them.
+
+A new database is created from the current models and stamped with
+`CURRENT_VERSION`. An older one is first copied with SQLite's online backup API
+into ``backups/`` next to the file (a plain copy can miss what is still in the
+WAL), then each step ``NNNN_what.py`` (its ``up(migrator, database)``) runs in its
+own transaction together with its version bump, through peewee's dialect-aware
+schema migrator, so the same steps serve SQLite and PostgreSQL. Released steps are
+never edited; tests upgrade a saved file of every released schema and compare the
+result with a freshly created database.
+
+Version 1 is the initial schema. Steps: none yet (the next one is ``0002_...``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import sqlite3
+from pathlib import Path
+
+from peewee import Database
+from playhouse.migrate import SchemaMigrator
+
+from shopcrm import paths
+from shopcrm.db import SCHEMA_TABLE
+from shopcrm.models import ALL_MODELS, SchemaInfo
+
+CURRENT_VERSION = 1
+
+# version reached -> the step's module, e.g. {2: "shopcrm.migrations.0002_complaints"}
+STEPS: dict[int, str] = {}
+
+
+def stored_version(database: Database) -> int:
+    """The schema version in the database; 0 for a database without our tables."""
+    if SCHEMA_TABLE not in database.get_tables():
+        return 0
+    row = SchemaInfo.get_or_none(SchemaInfo.key == "version")
+    return int(row.value) if row else 0
+
+
+def migrate(database: Database, sqlite_file: Path | None) -> list[int]:
+    """Bring the schema up to `CURRENT_VERSION`.
+
+    Args:
+        database: the open database (already in the proxy).
+        sqlite_file: the SQLite file, to back it up before an upgrade; None for PostgreSQL.
+
+    Returns:
+        The versions applied (empty when the schema was current).
+    """
+    version = stored_version(database)
+    if version == CURRENT_VERSION:
+        return []
+    if version == 0:
+        with database.atomic():
+            database.create_tables(ALL_MODELS)
+            SchemaInfo.replace(key="app", value="ShopCRM").execute()
+            _set_version(CURRENT_VERSION)
+        return [CURRENT_VERSION]
+    if sqlite_file is not None:
+        backup_sqlite_file(sqlite_file, label=f"v{version}")
+    migrator = SchemaMigrator.from_database(database)
+    applied = []
+    for target in range(version + 1, CURRENT_VERSION + 1):
+        step = importlib.import_module(STEPS[target])
+        with database.atomic():
+            step.up(migrator, database)
+            _set_version(target)
+        applied.append(target)
+    return applied
+
+
+def _set_version(version: int) -> None:
+    SchemaInfo.replace(key="version", value=str(version)).execute()
+
+
+def backup_sqlite_file(sqlite_file: Path, label: str) -> Path:
+    """A consistent copy of a live SQLite file in its ``backups/`` folder.
+
+    Args:
+        sqlite_file: the database file.
+        label: a word for the copy's name, such as ``v1`` before an upgrade.
+
+    Returns:
+        The path of the copy.
+    """
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = paths.backup_dir_for(sqlite_file) / f"{sqlite_file.stem}-{label}-{stamp}.db"
+    source = sqlite3.connect(str(sqlite_file))
+    copy = sqlite3.connect(str(target))
+    try:
+        source.backup(copy)
+    finally:
+        copy.close()
+        source.close()
+    return target

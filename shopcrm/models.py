@@ -1,0 +1,382 @@
+"""The peewee models: what ShopCRM stores (schema version 1).
+
+Derived values that lists and searches need at 100,000 customers (initial
+consonants, last four phone digits, stage, grade, totals, last visit) are stored
+columns that core functions refresh on every save; nothing here computes them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from peewee import (
+    AutoField,
+    BigIntegerField,
+    BooleanField,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+from shopcrm.db import database_proxy
+from shopcrm.errors import ValidationError
+
+_FORBIDDEN_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+class SafeTextField(TextField):
+    """Text that refuses NUL and other control characters except newline and tab.
+
+    Checked when the value goes to the database, so SQLite and PostgreSQL
+    (which would refuse NUL with an obscure error) behave the same.
+    """
+
+    def db_value(self, value: Any) -> Any:
+        if isinstance(value, str) and _FORBIDDEN_CONTROL.search(value):
+            raise ValidationError("control_characters", field=self.name)
+        return super().db_value(value)
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+class BaseModel(Model):
+    class Meta:
+        database = database_proxy
+        legacy_table_names = False
+
+
+class SchemaInfo(BaseModel):
+    """Key/value facts about the database itself: which program, which schema version."""
+
+    key = TextField(primary_key=True)
+    value = TextField()
+
+    class Meta:
+        table_name = "shopcrm_schema"
+
+
+class Setting(BaseModel):
+    """One shop setting (shop name, thresholds ...); the value is JSON text."""
+
+    key = TextField(primary_key=True)
+    value = SafeTextField()
+
+    class Meta:
+        table_name = "setting"
+
+
+class Staff(BaseModel):
+    id = AutoField()
+    name = SafeTextField()
+    role = SafeTextField(null=True)
+    phone = SafeTextField(null=True)
+    active = BooleanField(default=True)
+    created_at = DateTimeField(default=_now)
+    removed_at = DateTimeField(null=True)
+
+    class Meta:
+        table_name = "staff"
+
+
+class ImportBatch(BaseModel):
+    """One run of the importer, so that it can be listed and undone."""
+
+    id = AutoField()
+    created_at = DateTimeField(default=_now)
+    file_name = SafeTextField()
+    file_format = TextField()
+    encoding = TextField(null=True)
+    total_rows = IntegerField(default=0)
+    created_count = IntegerField(default=0)
+    updated_count = IntegerField(default=0)
+    skipped_count = IntegerField(default=0)
+    rejected_count = IntegerField(default=0)
+    mapping = SafeTextField(null=True)
+    undone_at = DateTimeField(null=True)
+
+    class Meta:
+        table_name = "import_batch"
+
+
+class Customer(BaseModel):
+    id = AutoField()
+    customer_no = IntegerField(unique=True)
+    former_no = SafeTextField(null=True, index=True)
+    name = SafeTextField(index=True)
+    name_initials = TextField(index=True)
+    phone = TextField(null=True, index=True)
+    phone_last4 = TextField(null=True, index=True)
+    phone_entered = SafeTextField(null=True)
+    email = SafeTextField(null=True)
+    postal_code = SafeTextField(null=True)
+    address = SafeTextField(null=True)
+    gender = TextField(null=True)
+    interests = SafeTextField(null=True)
+    notes = SafeTextField(null=True)
+    stage = TextField(default="suspect", index=True)
+    stage_override = TextField(null=True)
+    grade = TextField(default="normal", index=True)
+    imported_grade = SafeTextField(null=True)
+    points = IntegerField(default=0)
+    total_spent = BigIntegerField(default=0)
+    purchase_count = IntegerField(default=0)
+    visit_days = IntegerField(default=0)
+    first_purchase_on = DateField(null=True)
+    last_visit_on = DateField(null=True, index=True)
+    staff = ForeignKeyField(Staff, null=True, on_delete="SET NULL", backref="customers")
+    marketing_consent = BooleanField(default=False)
+    consent_on = DateField(null=True)
+    consent_channel = TextField(null=True)
+    import_batch = ForeignKeyField(ImportBatch, null=True, on_delete="SET NULL")
+    created_at = DateTimeField(default=_now)
+    updated_at = DateTimeField(default=_now)
+
+    class Meta:
+        table_name = "customer"
+
+
+class Tag(BaseModel):
+    id = AutoField()
+    name = SafeTextField(unique=True)
+
+    class Meta:
+        table_name = "tag"
+
+
+class CustomerTag(BaseModel):
+    customer = ForeignKeyField(Customer, on_delete="CASCADE", backref="tag_links")
+    tag = ForeignKeyField(Tag, on_delete="CASCADE", backref="customer_links")
+
+    class Meta:
+        table_name = "customer_tag"
+        indexes = ((("customer", "tag"), True),)
+
+
+class StageChange(BaseModel):
+    """Why a customer is on the step of the ladder she is on: every change, dated."""
+
+    id = AutoField()
+    customer = ForeignKeyField(Customer, on_delete="CASCADE", backref="stage_changes")
+    changed_at = DateTimeField(default=_now)
+    from_stage = TextField(null=True)
+    to_stage = TextField()
+    reason = TextField()
+    detail = SafeTextField(null=True)
+    is_override = BooleanField(default=False)
+
+    class Meta:
+        table_name = "stage_change"
+
+
+class Product(BaseModel):
+    id = AutoField()
+    name = SafeTextField(unique=True)
+    unit_price = BigIntegerField(default=0)
+    active = BooleanField(default=True)
+
+    class Meta:
+        table_name = "product"
+
+
+class Purchase(BaseModel):
+    """A sale, a refund (linked to its sale) or the opening balance from an old system."""
+
+    id = AutoField()
+    customer = ForeignKeyField(Customer, on_delete="CASCADE", backref="purchases")
+    purchased_on = DateField(index=True)
+    created_at = DateTimeField(default=_now)
+    kind = TextField(default="sale")
+    amount = BigIntegerField()
+    staff = ForeignKeyField(Staff, null=True, on_delete="SET NULL")
+    payment_method = TextField(null=True)
+    refund_of = ForeignKeyField("self", null=True, on_delete="CASCADE", backref="refunds")
+    points_earned = IntegerField(default=0)
+    voided_at = DateTimeField(null=True)
+    void_reason = SafeTextField(null=True)
+    note = SafeTextField(null=True)
+    import_batch = ForeignKeyField(ImportBatch, null=True, on_delete="SET NULL")
+
+    class Meta:
+        table_name = "purchase"
+
+
+class PurchaseItem(BaseModel):
+    id = AutoField()
+    purchase = ForeignKeyField(Purchase, on_delete="CASCADE", backref="items")
+    product = ForeignKeyField(Product, null=True, on_delete="SET NULL")
+    description = SafeTextField()
+    quantity = IntegerField(default=1)
+    unit_price = BigIntegerField()
+    amount = BigIntegerField()
+
+    class Meta:
+        table_name = "purchase_item"
+
+
+class PointEntry(BaseModel):
+    """One line of the append-only points ledger (earn, redeem, reversal, expiry ...)."""
+
+    id = AutoField()
+    customer = ForeignKeyField(Customer, on_delete="CASCADE", backref="point_entries")
+    created_at = DateTimeField(default=_now)
+    occurred_on = DateField(index=True)
+    kind = TextField()
+    points = IntegerField()
+    purchase = ForeignKeyField(Purchase, null=True, on_delete="SET NULL")
+    expires_on = DateField(null=True, index=True)
+    shortfall = IntegerField(default=0)
+    note = SafeTextField(null=True)
+
+    class Meta:
+        table_name = "point_entry"
+
+
+class Anniversary(BaseModel):
+    """A birthday, wedding day or other date to remember; solar or lunar, year optional."""
+
+    id = AutoField()
+    customer = ForeignKeyField(Customer, on_delete="CASCADE", backref="anniversaries")
+    kind = TextField()
+    label = SafeTextField(null=True)
+    month = IntegerField()
+    day = IntegerField()
+    year = IntegerField(null=True)
+    is_lunar = BooleanField(default=False)
+    is_leap_month = BooleanField(default=False)
+    created_at = DateTimeField(default=_now)
+
+    class Meta:
+        table_name = "anniversary"
+
+
+class AnniversaryOccurrence(BaseModel):
+    """The precomputed solar date of an anniversary in one (solar or lunar) year."""
+
+    id = AutoField()
+    anniversary = ForeignKeyField(Anniversary, on_delete="CASCADE", backref="occurrences")
+    occurrence_year = IntegerField()
+    solar_on = DateField(index=True)
+
+    class Meta:
+        table_name = "anniversary_occurrence"
+        indexes = ((("anniversary", "occurrence_year"), True),)
+
+
+class Referral(BaseModel):
+    id = AutoField()
+    referrer = ForeignKeyField(Customer, on_delete="CASCADE", backref="referrals_made")
+    referred = ForeignKeyField(Customer, unique=True, on_delete="CASCADE", backref="referred_by")
+    created_at = DateTimeField(default=_now)
+    rewarded_at = DateTimeField(null=True)
+    note = SafeTextField(null=True)
+
+    class Meta:
+        table_name = "referral"
+
+
+class LetterTemplate(BaseModel):
+    id = AutoField()
+    key = TextField(unique=True)
+    title = SafeTextField()
+    body = SafeTextField()
+    is_marketing = BooleanField(default=False)
+    built_in = BooleanField(default=False)
+    lang = TextField(default="ko")
+    updated_at = DateTimeField(default=_now)
+
+    class Meta:
+        table_name = "letter_template"
+
+
+class Letter(BaseModel):
+    """A letter printed for a customer: which template, when, into which file."""
+
+    id = AutoField()
+    customer = ForeignKeyField(Customer, on_delete="CASCADE", backref="letters")
+    template_key = TextField(index=True)
+    printed_at = DateTimeField(default=_now, index=True)
+    file_path = SafeTextField(null=True)
+    occurrence_on = DateField(null=True)
+    batch = TextField(null=True)
+
+    class Meta:
+        table_name = "letter"
+
+
+class Interaction(BaseModel):
+    """Something that happened with a customer: a visit, call, message, letter, greeting ..."""
+
+    id = AutoField()
+    customer = ForeignKeyField(Customer, on_delete="CASCADE", backref="interactions")
+    kind = TextField()
+    occurred_at = DateTimeField(default=_now, index=True)
+    staff = ForeignKeyField(Staff, null=True, on_delete="SET NULL")
+    note = SafeTextField(null=True)
+    purchase = ForeignKeyField(Purchase, null=True, on_delete="SET NULL")
+    letter = ForeignKeyField(Letter, null=True, on_delete="SET NULL")
+    anniversary = ForeignKeyField(Anniversary, null=True, on_delete="SET NULL")
+    occurrence_on = DateField(null=True)
+
+    class Meta:
+        table_name = "interaction"
+
+
+class ImportChange(BaseModel):
+    """What one import did to one customer, kept so the import can be undone."""
+
+    id = AutoField()
+    batch = ForeignKeyField(ImportBatch, on_delete="CASCADE", backref="changes")
+    customer = ForeignKeyField(Customer, on_delete="CASCADE")
+    action = TextField()
+    previous = SafeTextField(null=True)
+
+    class Meta:
+        table_name = "import_change"
+
+
+class AuditEntry(BaseModel):
+    """The audit trail: who changed what, when. Customer ids are plain numbers on purpose,
+    so an erased customer leaves no link behind."""
+
+    id = AutoField()
+    at = DateTimeField(default=_now, index=True)
+    actor = SafeTextField(null=True)
+    action = TextField()
+    entity = TextField()
+    row_id = IntegerField(null=True)
+    customer_id = IntegerField(null=True, index=True)
+    changes = SafeTextField(null=True)
+
+    class Meta:
+        table_name = "audit_entry"
+
+
+ALL_MODELS: tuple[type[BaseModel], ...] = (
+    SchemaInfo,
+    Setting,
+    Staff,
+    ImportBatch,
+    Customer,
+    Tag,
+    CustomerTag,
+    StageChange,
+    Product,
+    Purchase,
+    PurchaseItem,
+    PointEntry,
+    Anniversary,
+    AnniversaryOccurrence,
+    Referral,
+    LetterTemplate,
+    Letter,
+    Interaction,
+    ImportChange,
+    AuditEntry,
+)

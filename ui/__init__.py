@@ -1,0 +1,1 @@
+"""The PySide6 front end of ShopCRM; it calls shopcrm/ and holds no business rules."""

@@ -1,0 +1,68 @@
+"""`main()`: the application, translators, the Korean font, the exception hook, the database."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import traceback
+from collections.abc import Sequence
+from types import TracebackType
+
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from shopcrm import paths
+from shopcrm.db import open_database
+from shopcrm.errors import DatabaseRefused
+from ui import messages
+from ui.i18n import install_translators
+from ui.main_window import MainWindow
+
+EXIT_REFUSED = 3
+
+
+def register_korean_font(app: QApplication) -> None:
+    """Use the bundled NanumGothic, so Hangul never shows as boxes on a machine without it."""
+    for name in ("NanumGothic.ttf", "NanumGothicBold.ttf"):
+        QFontDatabase.addApplicationFont(str(paths.resource("fonts", name)))
+    font = QFont("NanumGothic")
+    font.setPointSize(10)
+    app.setFont(font)
+
+
+def _exception_hook(
+    kind: type[BaseException], error: BaseException, trace: TracebackType | None
+) -> None:
+    log_file = paths.log_dir() / "shopcrm.log"
+    logging.basicConfig(filename=log_file, level=logging.ERROR)
+    logging.getLogger("shopcrm").error("".join(traceback.format_exception(kind, error, trace)))
+    messages.show_unexpected(QApplication.activeWindow(), str(log_file))
+
+
+def create_application() -> QApplication:
+    """The QApplication with ShopCRM's names, font and translators."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("ShopCRM")
+    app.setOrganizationName("ShopCRM")
+    register_korean_font(app)
+    install_translators(app)
+    return app
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Open the main window on the database from ``--db``, SHOPCRM_DB or the data folder."""
+    parser = argparse.ArgumentParser(prog="shopcrm-gui")
+    parser.add_argument("--db", default=None)
+    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    app = create_application()
+    sys.excepthook = _exception_hook
+    try:
+        open_database(paths.database_target(args.db))
+    except DatabaseRefused as error:
+        messages.show_error(None, error)
+        return EXIT_REFUSED
+    window = MainWindow()
+    window.show()
+    return app.exec()

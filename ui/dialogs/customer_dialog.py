@@ -1,0 +1,158 @@
+"""A plain customer card: the facts at the top, the editable fields below."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shopcrm.customers import (
+    GENDERS,
+    CustomerDetail,
+    CustomerInput,
+    create_customer,
+    get_customer,
+    update_customer,
+)
+from shopcrm.errors import ShopCRMError
+from shopcrm.formatting import format_iso_date, format_points, format_won
+from shopcrm.phones import format_phone
+from ui import messages
+from ui.labels import gender_label, grade_label, stage_label
+
+
+class CustomerDialog(QDialog):
+    """View, edit or create one customer. Use `CustomerDialog.ask`."""
+
+    def __init__(self, parent: QWidget | None, customer_id: int | None = None) -> None:
+        super().__init__(parent)
+        self.customer_id = customer_id
+        self.saved_id: int | None = None
+        self.detail: CustomerDetail | None = get_customer(customer_id) if customer_id else None
+        self.setWindowTitle(self.tr("Customer card") if customer_id else self.tr("New customer"))
+        self.setMinimumWidth(460)
+        layout = QVBoxLayout(self)
+        if self.detail is not None:
+            layout.addWidget(self._facts_box(self.detail))
+        layout.addWidget(self._form_box())
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        layout.addWidget(buttons)
+        if self.detail is not None:
+            self._fill(self.detail)
+        self.name_edit.textChanged.connect(self._update_save_button)
+        self._update_save_button()
+
+    def _facts_box(self, detail: CustomerDetail) -> QGroupBox:
+        box = QGroupBox(self.tr("At a glance"))
+        form = QFormLayout(box)
+        facts = [
+            (self.tr("Customer no."), str(detail.customer_no)),
+            (self.tr("Stage"), stage_label(detail.stage)),
+            (self.tr("Grade"), grade_label(detail.grade)),
+            (self.tr("Points"), format_points(detail.points)),
+            (self.tr("Total spent"), format_won(detail.total_spent)),
+            (self.tr("Purchases"), str(detail.purchase_count)),
+            (self.tr("Last visit"), format_iso_date(detail.last_visit_on) or "—"),
+            (self.tr("Staff in charge"), detail.staff_name or "—"),
+        ]
+        if detail.former_no:
+            facts.append((self.tr("Former no."), detail.former_no))
+        for label, value in facts:
+            shown = QLabel(value)
+            shown.setObjectName(f"fact_{len(form.children())}")
+            form.addRow(label, shown)
+        return box
+
+    def _form_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Details"))
+        form = QFormLayout(box)
+        self.name_edit = QLineEdit()
+        self.phone_edit = QLineEdit()
+        self.phone_edit.setPlaceholderText("010-1234-5678")
+        self.email_edit = QLineEdit()
+        self.postal_edit = QLineEdit()
+        self.address_edit = QLineEdit()
+        self.gender_combo = QComboBox()
+        self.gender_combo.addItem("—", None)
+        for gender in GENDERS:
+            self.gender_combo.addItem(gender_label(gender), gender)
+        self.interests_edit = QLineEdit()
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setFixedHeight(70)
+        self.consent_check = QCheckBox(self.tr("Agrees to receive marketing letters and messages"))
+        form.addRow(self.tr("Name *"), self.name_edit)
+        form.addRow(self.tr("Phone"), self.phone_edit)
+        form.addRow(self.tr("E-mail"), self.email_edit)
+        form.addRow(self.tr("Postal code"), self.postal_edit)
+        form.addRow(self.tr("Address"), self.address_edit)
+        form.addRow(self.tr("Gender"), self.gender_combo)
+        form.addRow(self.tr("Interests"), self.interests_edit)
+        form.addRow(self.tr("Notes"), self.notes_edit)
+        form.addRow("", self.consent_check)
+        return box
+
+    def _fill(self, detail: CustomerDetail) -> None:
+        self.name_edit.setText(detail.name)
+        self.phone_edit.setText(format_phone(detail.phone) if detail.phone else "")
+        self.email_edit.setText(detail.email or "")
+        self.postal_edit.setText(detail.postal_code or "")
+        self.address_edit.setText(detail.address or "")
+        self.gender_combo.setCurrentIndex(max(0, self.gender_combo.findData(detail.gender)))
+        self.interests_edit.setText(detail.interests or "")
+        self.notes_edit.setPlainText(detail.notes or "")
+        self.consent_check.setChecked(detail.marketing_consent)
+
+    def _update_save_button(self) -> None:
+        self.save_button.setEnabled(bool(self.name_edit.text().strip()))
+
+    def entered_values(self) -> CustomerInput:
+        """The card as typed."""
+        return CustomerInput(
+            name=self.name_edit.text(),
+            phone=self.phone_edit.text(),
+            email=self.email_edit.text(),
+            postal_code=self.postal_edit.text(),
+            address=self.address_edit.text(),
+            gender=self.gender_combo.currentData(),
+            interests=self.interests_edit.text(),
+            notes=self.notes_edit.toPlainText(),
+            marketing_consent=self.consent_check.isChecked(),
+            consent_channel="in_person" if self.consent_check.isChecked() else None,
+            staff_id=self.detail.staff_id if self.detail else None,
+            former_no=self.detail.former_no if self.detail else None,
+        )
+
+    def save(self) -> None:
+        try:
+            if self.customer_id is None:
+                self.saved_id = create_customer(self.entered_values())
+            else:
+                update_customer(self.customer_id, self.entered_values())
+                self.saved_id = self.customer_id
+        except ShopCRMError as error:
+            messages.show_error(self, error)
+            return
+        self.accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, customer_id: int | None = None) -> int | None:
+        """Show the card; returns the saved customer's id, or None when cancelled."""
+        dialog = cls(parent, customer_id)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.saved_id

@@ -1,0 +1,109 @@
+"""The main window: the welcome screen for a new shop, the customer list afterwards."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressDialog, QStackedWidget, QWidget
+
+from shopcrm import __version__
+from shopcrm.customers import customer_count
+from shopcrm.demo import DemoSummary, create_demo_shop
+from shopcrm.errors import ShopCRMError
+from shopcrm.settings import shop_is_set_up, shop_profile
+from ui import messages, workers
+from ui.dialogs.shop_setup_dialog import ShopSetupDialog
+from ui.widgets.customer_list_page import CustomerListPage
+from ui.widgets.welcome_page import WelcomePage
+
+DEMO_CUSTOMERS = 300
+
+
+class MainWindow(QMainWindow):
+    """Holds the pages and the menus; every action calls the core."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.resize(1100, 720)
+        self.welcome_page = WelcomePage()
+        self.list_page = CustomerListPage()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.welcome_page)
+        self.pages.addWidget(self.list_page)
+        self.setCentralWidget(self.pages)
+        self._build_menus()
+        self.welcome_page.demo_requested.connect(self.open_demo_shop)
+        self.welcome_page.new_shop_requested.connect(self.start_new_shop)
+        self.demo_worker: workers.CoreWorker | None = None
+        self.show_current_page()
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        new_customer = QAction(self.tr("&New customer"), self)
+        new_customer.setShortcut(QKeySequence.StandardKey.New)
+        new_customer.triggered.connect(self.list_page.new_customer)
+        find = QAction(self.tr("&Find customer"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self.focus_search)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        for action in (new_customer, find):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About ShopCRM"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def show_current_page(self) -> None:
+        """The welcome page for a shop with no name and no customers, else the list."""
+        if not shop_is_set_up() and customer_count() == 0:
+            self.pages.setCurrentWidget(self.welcome_page)
+            self.setWindowTitle("ShopCRM")
+            return
+        self.pages.setCurrentWidget(self.list_page)
+        self.list_page.refresh()
+        name = shop_profile().shop_name
+        self.setWindowTitle(f"ShopCRM — {name}" if name else "ShopCRM")
+        self.list_page.search_box.setFocus()
+
+    def focus_search(self) -> None:
+        self.list_page.search_box.setFocus()
+        self.list_page.search_box.selectAll()
+
+    def start_new_shop(self) -> None:
+        if ShopSetupDialog.ask(self):
+            self.show_current_page()
+
+    def open_demo_shop(self) -> None:
+        progress = QProgressDialog(self.tr("Creating the demo shop…"), "", 0, DEMO_CUSTOMERS, self)
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        self.demo_worker = workers.CoreWorker(
+            lambda report: create_demo_shop(DEMO_CUSTOMERS, progress=report)
+        )
+        self.demo_worker.signals.progress.connect(lambda done, _total: progress.setValue(done))
+        self.demo_worker.signals.finished.connect(lambda result: self._demo_ready(result, progress))
+        self.demo_worker.signals.failed.connect(lambda error: self._demo_failed(error, progress))
+        workers.start(self.demo_worker)
+
+    def _demo_ready(self, _summary: DemoSummary, progress: QProgressDialog) -> None:
+        progress.close()
+        self.show_current_page()
+
+    def _demo_failed(self, error: Exception, progress: QProgressDialog) -> None:
+        progress.close()
+        if isinstance(error, ShopCRMError):
+            messages.show_error(self, error)
+            return
+        raise error
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About ShopCRM"),
+            self.tr("ShopCRM {version}\nKeep your regulars.").format(version=__version__),
+        )

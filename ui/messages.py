@@ -1,0 +1,35 @@
+"""Every message box of the window goes through here (tests patch these functions)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from shopcrm.errors import ShopCRMError
+from shopcrm.messages import describe_error
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("messages", text)
+
+
+def show_error(parent: QWidget | None, error: ShopCRMError) -> None:
+    """Tell the user what went wrong, in words (never a traceback)."""
+    QMessageBox.warning(parent, _tr("ShopCRM"), describe_error(error))
+
+
+def show_unexpected(parent: QWidget | None, log_file: str) -> None:
+    """An error we did not foresee: apologise and say where the details are."""
+    QMessageBox.critical(
+        parent,
+        _tr("ShopCRM"),
+        _tr("Something went wrong. Nothing you saved is lost. Details: {log}").format(
+            log=log_file
+        ),
+    )
+
+
+def confirm(parent: QWidget | None, title: str, question: str) -> bool:
+    """Ask yes/no before something that cannot be undone easily."""
+    answer = QMessageBox.question(parent, title, question)
+    return answer == QMessageBox.StandardButton.Yes

@@ -1,0 +1,176 @@
+"""The customer list: ordered ids from `shopcrm.search`, rows fetched a page at a time."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from shopcrm.formatting import format_iso_date, format_points, format_won
+from shopcrm.phones import format_phone
+from shopcrm.search import CustomerRow, fetch_customer_rows, search_customer_ids
+from ui.labels import grade_label, stage_label
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    NUMBER = 0
+    NAME = 1
+    PHONE = 2
+    STAGE = 3
+    GRADE = 4
+    TOTAL = 5
+    POINTS = 6
+    LAST_VISIT = 7
+
+
+SORT_KEYS = {
+    Column.NUMBER: "customer_no",
+    Column.NAME: "name",
+    Column.STAGE: "stage",
+    Column.GRADE: "grade",
+    Column.TOTAL: "total_spent",
+    Column.POINTS: "points",
+    Column.LAST_VISIT: "last_visit",
+}
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+PAGE_SIZE = 200
+MAX_CACHED_PAGES = 20
+
+
+class CustomerTableModel(QAbstractTableModel):
+    """A read-only table of customers; `data()` never queries per cell."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._ids: list[int] = []
+        self._pages: OrderedDict[int, list[CustomerRow]] = OrderedDict()
+        self._query = ""
+        self._sort = "name"
+        self._descending = False
+
+    # --- searching ------------------------------------------------------------------------
+
+    def search(self, query: str) -> None:
+        """Show the customers matching `query` (empty: everybody)."""
+        self._query = query
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Run the current search again (after a change to the data)."""
+        self.beginResetModel()
+        self._ids = search_customer_ids(self._query, sort=self._sort, descending=self._descending)
+        self._pages.clear()
+        self.endResetModel()
+
+    def customer_id(self, row: int) -> int:
+        return self._ids[row]
+
+    def row_of(self, customer_id: int) -> int | None:
+        try:
+            return self._ids.index(customer_id)
+        except ValueError:
+            return None
+
+    def _row(self, row: int) -> CustomerRow | None:
+        page_number = row // PAGE_SIZE
+        page = self._pages.get(page_number)
+        if page is None:
+            start = page_number * PAGE_SIZE
+            page = fetch_customer_rows(self._ids[start : start + PAGE_SIZE])
+            self._pages[page_number] = page
+            if len(self._pages) > MAX_CACHED_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page_number)
+        offset = row % PAGE_SIZE
+        return page[offset] if offset < len(page) else None
+
+    # --- Qt model interface --------------------------------------------------------------
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(Column)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        if role == ID_ROLE:
+            return self._ids[index.row()]
+        if role not in (Qt.ItemDataRole.DisplayRole, SORT_ROLE, Qt.ItemDataRole.TextAlignmentRole):
+            return None
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            numeric = column in (Column.NUMBER, Column.TOTAL, Column.POINTS)
+            horizontal = Qt.AlignmentFlag.AlignRight if numeric else Qt.AlignmentFlag.AlignLeft
+            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
+        customer = self._row(index.row())
+        if customer is None:
+            return None
+        if role == SORT_ROLE:
+            return _raw_value(customer, column)
+        return _display_value(customer, column)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        titles = {
+            Column.NUMBER: self.tr("No."),
+            Column.NAME: self.tr("Name"),
+            Column.PHONE: self.tr("Phone"),
+            Column.STAGE: self.tr("Stage"),
+            Column.GRADE: self.tr("Grade"),
+            Column.TOTAL: self.tr("Total spent"),
+            Column.POINTS: self.tr("Points"),
+            Column.LAST_VISIT: self.tr("Last visit"),
+        }
+        return titles.get(Column(section)) if 0 <= section < len(Column) else None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = SORT_KEYS.get(Column(column))
+        if key is None:
+            return
+        self._sort = key
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.refresh()
+
+
+def _raw_value(customer: CustomerRow, column: Column) -> Any:
+    return {
+        Column.NUMBER: customer.customer_no,
+        Column.NAME: customer.name,
+        Column.PHONE: customer.phone or "",
+        Column.STAGE: customer.stage,
+        Column.GRADE: customer.grade,
+        Column.TOTAL: customer.total_spent,
+        Column.POINTS: customer.points,
+        Column.LAST_VISIT: customer.last_visit_on.isoformat() if customer.last_visit_on else "",
+    }[column]
+
+
+def _display_value(customer: CustomerRow, column: Column) -> str:
+    if column == Column.NUMBER:
+        return str(customer.customer_no)
+    if column == Column.NAME:
+        return customer.name
+    if column == Column.PHONE:
+        return format_phone(customer.phone) if customer.phone else ""
+    if column == Column.STAGE:
+        return stage_label(customer.stage)
+    if column == Column.GRADE:
+        return grade_label(customer.grade)
+    if column == Column.TOTAL:
+        return format_won(customer.total_spent)
+    if column == Column.POINTS:
+        return format_points(customer.points)
+    return format_iso_date(customer.last_visit_on)
