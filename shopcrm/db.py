@@ -161,6 +161,8 @@ def read_schema_version_from_file(path: Path, busy_timeout: float = 5.0) -> int 
     """
     shown = str(path)
     uri = f"{path.resolve().as_uri()}?mode=ro"
+    sidecars = [Path(f"{path}-wal"), Path(f"{path}-shm")]
+    absent_before = [sidecar for sidecar in sidecars if not sidecar.exists()]
     try:
         connection = sqlite3.connect(uri, uri=True, timeout=busy_timeout)
     except sqlite3.Error as error:
@@ -183,7 +185,17 @@ def read_schema_version_from_file(path: Path, busy_timeout: float = 5.0) -> int 
         raise DatabaseRefused("not_a_database", path=shown) from error
     finally:
         connection.close()
+        _remove_new_empty_wal(absent_before)
     return _version_from_rows(rows, shown)
+
+
+def _remove_new_empty_wal(absent_before: list[Path]) -> None:
+    """A read-only look at a WAL database leaves an empty -wal and a -shm behind; tidy them."""
+    wal = next((sidecar for sidecar in absent_before if sidecar.name.endswith("-wal")), None)
+    if wal is None or (wal.exists() and wal.stat().st_size > 0):
+        return
+    for sidecar in absent_before:
+        sidecar.unlink(missing_ok=True)
 
 
 def _version_from_rows(rows: dict[str, str], shown: str) -> int:

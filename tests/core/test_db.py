@@ -63,11 +63,11 @@ def test_a_database_from_a_newer_version_is_refused_untouched(tmp_path: Path) ->
     open_database(str(path))
     Customer.create(customer_no=1, name="김민수", name_initials="ㄱㅁㅅ")
     close_database()
-    with sqlite3.connect(path) as connection:
-        connection.execute(
-            "UPDATE shopcrm_schema SET value = ? WHERE key = 'version'", (str(CURRENT_VERSION + 1),)
-        )
-        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection = sqlite3.connect(path)
+    connection.execute(
+        "UPDATE shopcrm_schema SET value = ? WHERE key = 'version'", (str(CURRENT_VERSION + 1),)
+    )
+    connection.commit()
     connection.close()
     assert _refused_code(path) == "newer_version"
 

@@ -1,0 +1,549 @@
+"""Tests for shopcrm.lunar: conversions, the anniversary rules, occurrences in a range.
+
+The literal table below is written from the Korean calendar as KASI (한국천문연구원) publishes
+it (설날, 석가탄신일 and 추석 public holidays, leap months, the eve of 설날), not from the library
+under test. It was cross-checked while writing against the ``holidays`` package and against
+new moons computed in KST with ``ephem``; neither is imported here or a dependency.
+
+Performance: after the first use of a lunar year (about 2 ms to read it from the library),
+a conversion is a few microseconds, so ``occurrences`` over 100,000 customers and a month
+takes well under a second. No timing is asserted here; see tests/benchmarks/.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from korean_lunar_calendar import KoreanLunarCalendar
+
+from shopcrm.errors import LunarDateError, ValidationError
+from shopcrm.lunar import (
+    SUPPORTED_LUNAR_RANGE,
+    SUPPORTED_SOLAR_RANGE,
+    LunarDate,
+    anniversary_in_lunar_year,
+    lunar_date_exists,
+    lunar_to_solar,
+    occurrences,
+    solar_anniversary,
+    solar_to_lunar,
+    years_since,
+)
+
+FIRST_SOLAR, LAST_SOLAR = SUPPORTED_SOLAR_RANGE
+
+# (lunar year, month, day, leap month) -> solar date, from the published Korean calendar.
+KASI_TABLE: list[tuple[tuple[int, int, int, bool], date]] = [
+    # 설날 (lunar 1/1); 1997 differs from the Chinese calendar (7 February there).
+    ((1997, 1, 1, False), date(1997, 2, 8)),
+    ((2000, 1, 1, False), date(2000, 2, 5)),
+    ((2001, 1, 1, False), date(2001, 1, 24)),
+    ((2002, 1, 1, False), date(2002, 2, 12)),
+    ((2003, 1, 1, False), date(2003, 2, 1)),
+    ((2004, 1, 1, False), date(2004, 1, 22)),
+    ((2005, 1, 1, False), date(2005, 2, 9)),
+    ((2006, 1, 1, False), date(2006, 1, 29)),
+    ((2007, 1, 1, False), date(2007, 2, 18)),
+    ((2008, 1, 1, False), date(2008, 2, 7)),
+    ((2009, 1, 1, False), date(2009, 1, 26)),
+    ((2010, 1, 1, False), date(2010, 2, 14)),
+    ((2011, 1, 1, False), date(2011, 2, 3)),
+    ((2012, 1, 1, False), date(2012, 1, 23)),
+    ((2013, 1, 1, False), date(2013, 2, 10)),
+    ((2014, 1, 1, False), date(2014, 1, 31)),
+    ((2015, 1, 1, False), date(2015, 2, 19)),
+    ((2016, 1, 1, False), date(2016, 2, 8)),
+    ((2017, 1, 1, False), date(2017, 1, 28)),
+    ((2018, 1, 1, False), date(2018, 2, 16)),
+    ((2019, 1, 1, False), date(2019, 2, 5)),
+    ((2020, 1, 1, False), date(2020, 1, 25)),
+    ((2021, 1, 1, False), date(2021, 2, 12)),
+    ((2022, 1, 1, False), date(2022, 2, 1)),
+    ((2023, 1, 1, False), date(2023, 1, 22)),
+    ((2024, 1, 1, False), date(2024, 2, 10)),
+    ((2025, 1, 1, False), date(2025, 1, 29)),
+    ((2026, 1, 1, False), date(2026, 2, 17)),
+    # 석가탄신일 (lunar 4/8)
+    ((2018, 4, 8, False), date(2018, 5, 22)),
+    ((2019, 4, 8, False), date(2019, 5, 12)),
+    ((2020, 4, 8, False), date(2020, 4, 30)),
+    ((2021, 4, 8, False), date(2021, 5, 19)),
+    ((2022, 4, 8, False), date(2022, 5, 8)),
+    ((2023, 4, 8, False), date(2023, 5, 27)),
+    ((2024, 4, 8, False), date(2024, 5, 15)),
+    ((2025, 4, 8, False), date(2025, 5, 5)),
+    ((2026, 4, 8, False), date(2026, 5, 24)),
+    # 추석 (lunar 8/15)
+    ((2000, 8, 15, False), date(2000, 9, 12)),
+    ((2001, 8, 15, False), date(2001, 10, 1)),
+    ((2002, 8, 15, False), date(2002, 9, 21)),
+    ((2003, 8, 15, False), date(2003, 9, 11)),
+    ((2004, 8, 15, False), date(2004, 9, 28)),
+    ((2005, 8, 15, False), date(2005, 9, 18)),
+    ((2006, 8, 15, False), date(2006, 10, 6)),
+    ((2007, 8, 15, False), date(2007, 9, 25)),
+    ((2008, 8, 15, False), date(2008, 9, 14)),
+    ((2009, 8, 15, False), date(2009, 10, 3)),
+    ((2010, 8, 15, False), date(2010, 9, 22)),
+    ((2011, 8, 15, False), date(2011, 9, 12)),
+    ((2012, 8, 15, False), date(2012, 9, 30)),
+    ((2013, 8, 15, False), date(2013, 9, 19)),
+    ((2014, 8, 15, False), date(2014, 9, 8)),
+    ((2015, 8, 15, False), date(2015, 9, 27)),
+    ((2016, 8, 15, False), date(2016, 9, 15)),
+    ((2017, 8, 15, False), date(2017, 10, 4)),
+    ((2018, 8, 15, False), date(2018, 9, 24)),
+    ((2019, 8, 15, False), date(2019, 9, 13)),
+    ((2020, 8, 15, False), date(2020, 10, 1)),
+    ((2021, 8, 15, False), date(2021, 9, 21)),
+    ((2022, 8, 15, False), date(2022, 9, 10)),
+    ((2023, 8, 15, False), date(2023, 9, 29)),
+    ((2024, 8, 15, False), date(2024, 9, 17)),
+    ((2025, 8, 15, False), date(2025, 10, 6)),
+    ((2026, 8, 15, False), date(2026, 9, 25)),
+    # Leap months: 2020 윤4월, 2023 윤2월, 2025 윤6월 (day 1 and a later day).
+    ((2020, 4, 1, True), date(2020, 5, 23)),
+    ((2020, 4, 8, True), date(2020, 5, 30)),
+    ((2023, 2, 1, True), date(2023, 3, 22)),
+    ((2023, 2, 15, True), date(2023, 4, 5)),
+    ((2025, 6, 1, True), date(2025, 7, 25)),
+    ((2025, 6, 15, True), date(2025, 8, 8)),
+    # The ordinary months around them.
+    ((2020, 4, 1, False), date(2020, 4, 23)),
+    ((2023, 2, 1, False), date(2023, 2, 20)),
+    ((2025, 6, 1, False), date(2025, 6, 25)),
+    # Last days of the year, falling in the next solar January or February.
+    ((2023, 12, 30, False), date(2024, 2, 9)),
+    ((2024, 12, 29, False), date(2025, 1, 28)),
+    ((2025, 12, 29, False), date(2026, 2, 16)),
+    ((2021, 12, 29, False), date(2022, 1, 31)),
+    ((2025, 11, 15, False), date(2026, 1, 3)),
+    ((2026, 11, 15, False), date(2026, 12, 23)),
+]
+
+
+@pytest.mark.parametrize(("lunar", "solar"), KASI_TABLE, ids=lambda v: str(v))
+def test_lunar_to_solar_matches_published_calendar(
+    lunar: tuple[int, int, int, bool], solar: date
+) -> None:
+    assert lunar_to_solar(*lunar) == solar
+
+
+@pytest.mark.parametrize(("lunar", "solar"), KASI_TABLE, ids=lambda v: str(v))
+def test_solar_to_lunar_matches_published_calendar(
+    lunar: tuple[int, int, int, bool], solar: date
+) -> None:
+    assert solar_to_lunar(solar) == LunarDate(*lunar)
+
+
+def test_table_is_large_enough() -> None:
+    assert len(KASI_TABLE) >= 40
+
+
+# --- dates that do not exist -------------------------------------------------------------
+
+MISSING_DATES = [
+    (2024, 4, 1, True),  # 2024 has no leap month at all
+    (2023, 3, 1, True),  # 2023's leap month is the 2nd, not the 3rd
+    (2020, 5, 1, True),  # 2020's leap month is the 4th
+    (2024, 12, 30, False),  # 2024's 12th month has 29 days (설날 2025 on 29 January)
+    (2025, 12, 30, False),  # 2025's 12th month has 29 days (설날 2026 on 17 February)
+    (2021, 12, 30, False),  # 2021's 12th month has 29 days (설날 2022 on 1 February)
+    (2020, 4, 30, True),  # 윤4월 2020 has 29 days
+    (2024, 13, 1, False),
+    (2024, 0, 1, False),
+    (2024, 1, 0, False),
+    (2024, 1, 31, False),
+]
+
+
+@pytest.mark.parametrize("lunar", MISSING_DATES, ids=str)
+def test_lunar_to_solar_refuses_a_date_that_does_not_exist(
+    lunar: tuple[int, int, int, bool],
+) -> None:
+    with pytest.raises(LunarDateError) as info:
+        lunar_to_solar(*lunar)
+    assert info.value.code == "invalid_lunar_date"
+    assert info.value.fields["month"] == lunar[1]
+
+
+@pytest.mark.parametrize("lunar", MISSING_DATES, ids=str)
+def test_lunar_date_exists_is_false_for_a_date_that_does_not_exist(
+    lunar: tuple[int, int, int, bool],
+) -> None:
+    assert lunar_date_exists(*lunar) is False
+
+
+def test_lunar_date_exists_is_true_for_a_leap_month_day() -> None:
+    assert lunar_date_exists(2025, 6, 29, True) is True
+
+
+def test_a_failed_conversion_does_not_leak_into_the_next_one() -> None:
+    with pytest.raises(LunarDateError):
+        lunar_to_solar(2024, 12, 30)
+    assert lunar_to_solar(2024, 1, 1) == date(2024, 2, 10)
+
+
+@pytest.mark.parametrize(
+    "lunar",
+    [(1582, 12, 29, False), (2050, 11, 19, False), (2050, 12, 1, False), (2051, 1, 1, False)],
+    ids=str,
+)
+def test_lunar_to_solar_refuses_dates_outside_the_tables(
+    lunar: tuple[int, int, int, bool],
+) -> None:
+    with pytest.raises(LunarDateError) as info:
+        lunar_to_solar(*lunar)
+    assert info.value.code == "lunar_out_of_range"
+
+
+def test_lunar_date_exists_raises_outside_the_tables() -> None:
+    with pytest.raises(LunarDateError) as info:
+        lunar_date_exists(2051, 1, 1, False)
+    assert info.value.code == "lunar_out_of_range"
+
+
+@pytest.mark.parametrize("solar", [FIRST_SOLAR - timedelta(days=1), LAST_SOLAR + timedelta(1)])
+def test_solar_to_lunar_refuses_dates_outside_the_tables(solar: date) -> None:
+    with pytest.raises(LunarDateError) as info:
+        solar_to_lunar(solar)
+    assert info.value.code == "lunar_out_of_range"
+
+
+# --- supported range ---------------------------------------------------------------------
+
+
+def test_supported_ranges_are_the_same_days() -> None:
+    first, last = SUPPORTED_LUNAR_RANGE
+    assert lunar_to_solar(first.year, first.month, first.day) == FIRST_SOLAR
+    assert lunar_to_solar(last.year, last.month, last.day) == LAST_SOLAR
+    assert solar_to_lunar(FIRST_SOLAR) == first
+    assert solar_to_lunar(LAST_SOLAR) == last
+
+
+def test_supported_range_ends_where_the_library_does() -> None:
+    converter = KoreanLunarCalendar()
+    assert converter.setLunarDate(2050, 11, 18, False) is True
+    assert converter.SolarIsoFormat() == LAST_SOLAR.isoformat()
+    assert KoreanLunarCalendar().setLunarDate(2050, 11, 19, False) is False
+    assert KoreanLunarCalendar().setSolarDate(2051, 1, 1) is False
+
+
+def test_every_supported_lunar_year_is_contiguous() -> None:
+    """Each lunar year ends the day before the next begins; months have 29 or 30 days."""
+    first, last = SUPPORTED_LUNAR_RANGE
+    day = FIRST_SOLAR
+    for year in range(first.year, last.year + 1):
+        assert solar_to_lunar(day) == LunarDate(year, 1, 1, False)
+        for month in range(1, 13):
+            for leap in (False, True):
+                if year == last.year and month > last.month:
+                    continue
+                if not lunar_date_exists(year, month, 1, leap):
+                    assert leap, (year, month)
+                    continue
+                assert lunar_to_solar(year, month, 1, leap) == day
+                if (year, month, leap) == (last.year, last.month, False):
+                    assert day + timedelta(days=last.day - 1) == LAST_SOLAR
+                    return
+                length = 30 if lunar_date_exists(year, month, 30, leap) else 29
+                assert lunar_date_exists(year, month, 29, leap)
+                day += timedelta(days=length)
+
+
+# --- the library agrees, day by day ------------------------------------------------------
+
+supported_days = st.dates(min_value=FIRST_SOLAR, max_value=LAST_SOLAR)
+
+
+@given(supported_days)
+def test_solar_to_lunar_agrees_with_the_library(solar: date) -> None:
+    converter = KoreanLunarCalendar()
+    assert converter.setSolarDate(solar.year, solar.month, solar.day) is True
+    expected = LunarDate(
+        converter.lunarYear, converter.lunarMonth, converter.lunarDay, converter.isIntercalation
+    )
+    assert solar_to_lunar(solar) == expected
+
+
+@given(
+    st.integers(SUPPORTED_LUNAR_RANGE[0].year, SUPPORTED_LUNAR_RANGE[1].year),
+    st.integers(1, 12),
+    st.integers(1, 30),
+    st.booleans(),
+)
+def test_lunar_to_solar_agrees_with_the_library(
+    year: int, month: int, day: int, leap: bool
+) -> None:
+    converter = KoreanLunarCalendar()
+    if converter.setLunarDate(year, month, day, leap):
+        assert lunar_to_solar(year, month, day, leap).isoformat() == converter.SolarIsoFormat()
+    else:
+        with pytest.raises(LunarDateError):
+            lunar_to_solar(year, month, day, leap)
+
+
+@given(supported_days)
+def test_solar_to_lunar_round_trips(solar: date) -> None:
+    lunar = solar_to_lunar(solar)
+    assert lunar_to_solar(lunar.year, lunar.month, lunar.day, lunar.is_leap_month) == solar
+
+
+# --- the anniversary rule ----------------------------------------------------------------
+
+
+def test_day_30_falls_on_day_29_when_the_month_lacks_it() -> None:
+    assert anniversary_in_lunar_year(2024, 12, 30) == date(2025, 1, 28)
+    assert anniversary_in_lunar_year(2025, 12, 30) == date(2026, 2, 16)
+    assert anniversary_in_lunar_year(2021, 12, 30) == date(2022, 1, 31)
+
+
+def test_day_30_stays_on_day_30_when_the_month_has_it() -> None:
+    assert anniversary_in_lunar_year(2023, 12, 30) == date(2024, 2, 9)
+
+
+def test_leap_month_birthday_is_celebrated_in_the_ordinary_month() -> None:
+    # Born on 윤4월 8일 2020: celebrated on ordinary 4/8, also in 2020 itself.
+    assert anniversary_in_lunar_year(2020, 4, 8) == date(2020, 4, 30)
+    assert anniversary_in_lunar_year(2021, 4, 8) == date(2021, 5, 19)
+    found = occurrences(
+        4,
+        8,
+        is_lunar=True,
+        is_leap_month=True,
+        start=date(2020, 1, 1),
+        end=date(2021, 12, 31),
+    )
+    assert found == [date(2020, 4, 30), date(2021, 5, 19)]
+
+
+def test_leap_month_day_30_falls_on_day_29_of_the_ordinary_month() -> None:
+    # 윤6월 2025 has 29 days, 6월 2025 has 30: someone born in another year's 6/30.
+    assert lunar_date_exists(2025, 6, 30, False)
+    assert anniversary_in_lunar_year(2025, 6, 30) == date(2025, 7, 24)
+    assert anniversary_in_lunar_year(2025, 6, 29) == date(2025, 7, 23)
+
+
+@pytest.mark.parametrize(("month", "day"), [(0, 1), (13, 1), (1, 0), (1, 31)])
+def test_anniversary_refuses_impossible_month_or_day(month: int, day: int) -> None:
+    with pytest.raises(LunarDateError) as info:
+        anniversary_in_lunar_year(2024, month, day)
+    assert info.value.code == "invalid_lunar_date"
+
+
+@pytest.mark.parametrize(("year", "month", "day"), [(1582, 5, 5), (2050, 11, 19), (2050, 12, 1)])
+def test_anniversary_refuses_years_beyond_the_tables(year: int, month: int, day: int) -> None:
+    with pytest.raises(LunarDateError) as info:
+        anniversary_in_lunar_year(year, month, day)
+    assert info.value.code == "lunar_out_of_range"
+
+
+def test_solar_feb29_goes_to_feb28_by_default() -> None:
+    assert solar_anniversary(2025, 2, 29) == date(2025, 2, 28)
+    assert solar_anniversary(2024, 2, 29) == date(2024, 2, 29)
+
+
+def test_solar_feb29_goes_to_mar1_when_chosen() -> None:
+    assert solar_anniversary(2025, 2, 29, feb29="mar1") == date(2025, 3, 1)
+    assert solar_anniversary(2100, 2, 29, feb29="mar1") == date(2100, 3, 1)
+    assert solar_anniversary(2000, 2, 29, feb29="mar1") == date(2000, 2, 29)
+
+
+def test_solar_anniversary_refuses_a_day_no_year_has() -> None:
+    with pytest.raises(ValidationError):
+        solar_anniversary(2024, 4, 31)
+
+
+def test_unknown_feb29_rule_is_a_programming_error() -> None:
+    with pytest.raises(ValueError, match="feb29"):
+        solar_anniversary(2024, 2, 29, feb29="leap")
+
+
+# --- occurrences -------------------------------------------------------------------------
+
+
+def test_lunar_anniversary_twice_in_one_solar_year() -> None:
+    found = occurrences(11, 15, is_lunar=True, start=date(2026, 1, 1), end=date(2026, 12, 31))
+    assert found == [date(2026, 1, 3), date(2026, 12, 23)]
+
+
+def test_lunar_anniversary_never_in_one_solar_year() -> None:
+    # Lunar 12/1 of 2024 is 2024-12-31 and of 2025 is 2026-01-19: solar 2025 has none.
+    assert lunar_to_solar(2024, 12, 1) == date(2024, 12, 31)
+    assert lunar_to_solar(2025, 12, 1) == date(2026, 1, 19)
+    assert occurrences(12, 1, is_lunar=True, start=date(2025, 1, 1), end=date(2025, 12, 31)) == []
+
+
+def test_solar_occurrences_once_per_year() -> None:
+    found = occurrences(3, 7, is_lunar=False, start=date(2024, 3, 7), end=date(2026, 3, 6))
+    assert found == [date(2024, 3, 7), date(2025, 3, 7)]
+
+
+def test_empty_range_has_no_occurrence() -> None:
+    assert occurrences(1, 1, is_lunar=True, start=date(2024, 3, 1), end=date(2024, 2, 1)) == []
+
+
+def test_lunar_range_reaching_the_last_supported_day_is_fine() -> None:
+    found = occurrences(11, 30, is_lunar=True, start=date(2050, 1, 1), end=LAST_SOLAR)
+    assert found == []  # lunar 2050-11-30 lies past the tables, hence past 2050-12-31
+    assert occurrences(11, 1, is_lunar=True, start=date(2050, 1, 1), end=LAST_SOLAR) == [
+        date(2050, 12, 14)
+    ]
+
+
+def test_lunar_range_beyond_the_tables_raises() -> None:
+    with pytest.raises(LunarDateError) as info:
+        occurrences(1, 1, is_lunar=True, start=date(2050, 1, 1), end=date(2051, 1, 1))
+    assert info.value.code == "lunar_out_of_range"
+
+
+def test_solar_range_is_not_limited_by_the_lunar_tables() -> None:
+    found = occurrences(1, 1, is_lunar=False, start=date(2051, 1, 1), end=date(2052, 1, 1))
+    assert found == [date(2051, 1, 1), date(2052, 1, 1)]
+
+
+def _library_lunar(converter: KoreanLunarCalendar, day: date) -> tuple[int, int, int, bool]:
+    assert converter.setSolarDate(day.year, day.month, day.day) is True
+    return converter.lunarYear, converter.lunarMonth, converter.lunarDay, converter.isIntercalation
+
+
+def _brute_force_lunar(month: int, day: int, start: date, end: date) -> list[date]:
+    """Walk the range day by day with the library itself and apply the product rule."""
+    converter = KoreanLunarCalendar()
+    found = []
+    current = start
+    while current <= end:
+        _, m, d, leap = _library_lunar(converter, current)
+        if not leap and m == month:
+            if d == day:
+                found.append(current)
+            elif (
+                day == 30
+                and d == 29
+                and current < LAST_SOLAR
+                and _library_lunar(converter, current + timedelta(days=1))[2] == 1
+            ):
+                found.append(current)  # the month has no day 30 this year
+        current += timedelta(days=1)
+    return found
+
+
+@st.composite
+def supported_ranges(draw: st.DrawFn, max_days: int = 3 * 366) -> tuple[date, date]:
+    start = draw(st.dates(min_value=FIRST_SOLAR, max_value=LAST_SOLAR))
+    length = draw(st.integers(0, max_days))
+    return start, min(start + timedelta(days=length), LAST_SOLAR)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(1, 12), st.integers(1, 30), supported_ranges())
+def test_lunar_occurrences_match_a_day_by_day_walk(
+    month: int, day: int, bounds: tuple[date, date]
+) -> None:
+    start, end = bounds
+    found = occurrences(month, day, is_lunar=True, start=start, end=end)
+    assert found == _brute_force_lunar(month, day, start, end)
+
+
+@given(st.integers(1, 12), st.integers(1, 30), supported_ranges(max_days=20 * 366))
+def test_lunar_occurrences_once_per_lunar_year(
+    month: int, day: int, bounds: tuple[date, date]
+) -> None:
+    start, end = bounds
+    found = occurrences(month, day, is_lunar=True, start=start, end=end)
+    assert found == sorted(found)
+    years = [solar_to_lunar(d).year for d in found]
+    assert len(years) == len(set(years))  # none doubled
+    for occurrence, year in zip(found, years, strict=True):
+        assert start <= occurrence <= end
+        assert occurrence == anniversary_in_lunar_year(year, month, day)
+        lunar = solar_to_lunar(occurrence)
+        assert (lunar.month, lunar.is_leap_month) == (month, False)
+        assert lunar.day == day or (day == 30 and lunar.day == 29)
+    # none lost: every lunar year whose anniversary lies in the range is there
+    for year in range(solar_to_lunar(start).year, solar_to_lunar(end).year + 1):
+        try:
+            expected = anniversary_in_lunar_year(year, month, day)
+        except LunarDateError as error:
+            assert error.code == "lunar_out_of_range"
+            continue
+        assert (start <= expected <= end) == (year in years)
+
+
+solar_month_days = st.integers(1, 12).flatmap(
+    lambda m: st.tuples(st.just(m), st.integers(1, calendar.monthrange(2000, m)[1]))
+)
+
+
+@given(
+    solar_month_days,
+    st.dates(min_value=date(1600, 1, 1), max_value=date(2400, 12, 31)),
+    st.integers(0, 40 * 366),
+    st.sampled_from(["feb28", "mar1"]),
+)
+def test_solar_occurrences_once_per_solar_year(
+    month_day: tuple[int, int], start: date, length: int, feb29: str
+) -> None:
+    month, day = month_day
+    end = start + timedelta(days=length)
+    found = occurrences(month, day, is_lunar=False, start=start, end=end, feb29=feb29)
+    assert found == sorted(found)
+    assert len({d.year for d in found}) == len(found)
+    for year in range(start.year, end.year + 1):
+        if (month, day) == (2, 29) and not calendar.isleap(year):
+            expected = date(year, 3, 1) if feb29 == "mar1" else date(year, 2, 28)
+        else:
+            expected = date(year, month, day)
+        assert (expected in found) == (start <= expected <= end)
+    assert all(start <= d <= end for d in found)
+
+
+@given(st.dates(min_value=date(1600, 1, 1), max_value=date(2400, 12, 31)))
+def test_feb29_follows_the_setting(start: date) -> None:
+    end = start + timedelta(days=366)
+    for feb29, common_day in (("feb28", (2, 28)), ("mar1", (3, 1))):
+        for found in occurrences(2, 29, is_lunar=False, start=start, end=end, feb29=feb29):
+            if calendar.isleap(found.year):
+                assert (found.month, found.day) == (2, 29)
+            else:
+                assert (found.month, found.day) == common_day
+
+
+@given(
+    st.integers(1, 12),
+    st.integers(1, 30),
+    st.dates(min_value=date(1400, 1, 1), max_value=date(2100, 12, 31)),
+    st.integers(0, 800),
+)
+def test_lunar_ranges_beyond_the_tables_raise(
+    month: int, day: int, start: date, length: int
+) -> None:
+    end = start + timedelta(days=length)
+    if start >= FIRST_SOLAR and end <= LAST_SOLAR:
+        occurrences(month, day, is_lunar=True, start=start, end=end)
+    else:
+        with pytest.raises(LunarDateError) as info:
+            occurrences(month, day, is_lunar=True, start=start, end=end)
+        assert info.value.code == "lunar_out_of_range"
+
+
+# --- years since -------------------------------------------------------------------------
+
+
+def test_years_since_unknown_year_is_none() -> None:
+    assert years_since(None, date(2026, 3, 7), is_lunar=False) is None
+    assert years_since(None, date(2026, 3, 7), is_lunar=True) is None
+
+
+def test_years_since_solar() -> None:
+    assert years_since(1985, date(2026, 3, 7), is_lunar=False) == 41
+
+
+def test_years_since_lunar_uses_the_lunar_year_of_the_occurrence() -> None:
+    # Born lunar 1985-11-15; the lunar 2025 birthday falls on solar 2026-01-03.
+    assert years_since(1985, date(2026, 1, 3), is_lunar=True) == 40
+    assert years_since(1985, date(2026, 12, 23), is_lunar=True) == 41
