@@ -52,6 +52,14 @@ class BaseModel(Model):
         legacy_table_names = False
 
 
+def upsert_key_value(model: type[BaseModel], key: str, value: str) -> None:
+    """Insert or replace one row of a key/value table, the same way on SQLite and PostgreSQL."""
+    key_field, value_field = model._meta.primary_key, model._meta.fields["value"]
+    model.insert(key=key, value=value).on_conflict(
+        conflict_target=[key_field], update={value_field: value}
+    ).execute()
+
+
 class SchemaInfo(BaseModel):
     """Key/value facts about the database itself: which program, which schema version."""
 

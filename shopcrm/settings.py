@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from shopcrm.errors import ValidationError
-from shopcrm.models import Setting
+from shopcrm.models import Setting, upsert_key_value
 from shopcrm.phones import format_phone, parse_phone
 
 SHOP_KEYS = ("shop_name", "owner_name", "shop_phone", "shop_address", "business_type")
@@ -46,7 +46,7 @@ def get_setting(key: str) -> Any:
 
 def set_setting(key: str, value: Any) -> None:
     """Store a setting (any JSON-serialisable value)."""
-    Setting.replace(key=key, value=json.dumps(value, ensure_ascii=False)).execute()
+    upsert_key_value(Setting, key, json.dumps(value, ensure_ascii=False))
 
 
 def set_settings(values: dict[str, Any]) -> None:

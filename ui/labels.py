@@ -5,44 +5,41 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
-
 
 def stage_label(stage: str) -> str:
     names = {
-        "suspect": _tr("Suspect"),
-        "prospect": _tr("Prospect"),
-        "first_time": _tr("First-time buyer"),
-        "repeat": _tr("Regular"),
-        "advocate": _tr("Advocate"),
+        "suspect": QCoreApplication.translate("labels", "Suspect"),
+        "prospect": QCoreApplication.translate("labels", "Prospect"),
+        "first_time": QCoreApplication.translate("labels", "First-time buyer"),
+        "repeat": QCoreApplication.translate("labels", "Regular"),
+        "advocate": QCoreApplication.translate("labels", "Advocate"),
     }
     return names.get(stage, stage)
 
 
 def grade_label(grade: str) -> str:
     names = {
-        "normal": _tr("Standard"),
-        "silver": _tr("Silver"),
-        "gold": _tr("Gold"),
-        "vip": _tr("VIP"),
+        "normal": QCoreApplication.translate("labels", "Standard"),
+        "silver": QCoreApplication.translate("labels", "Silver"),
+        "gold": QCoreApplication.translate("labels", "Gold"),
+        "vip": QCoreApplication.translate("labels", "VIP"),
     }
     return names.get(grade, grade)
 
 
 def gender_label(gender: str | None) -> str:
-    names = {"female": _tr("Female"), "male": _tr("Male"), "other": _tr("Other")}
+    names = {"female": QCoreApplication.translate("labels", "Female"), "male": QCoreApplication.translate("labels", "Male"), "other": QCoreApplication.translate("labels", "Other")}
     return names.get(gender or "", "")
 
 
 def business_type_label(kind: str) -> str:
     names = {
-        "cafe": _tr("Café"),
-        "salon": _tr("Hair salon"),
-        "boutique": _tr("Boutique"),
-        "bakery": _tr("Bakery"),
-        "restaurant": _tr("Restaurant"),
-        "flower": _tr("Flower shop"),
-        "other": _tr("Other"),
+        "cafe": QCoreApplication.translate("labels", "Café"),
+        "salon": QCoreApplication.translate("labels", "Hair salon"),
+        "boutique": QCoreApplication.translate("labels", "Boutique"),
+        "bakery": QCoreApplication.translate("labels", "Bakery"),
+        "restaurant": QCoreApplication.translate("labels", "Restaurant"),
+        "flower": QCoreApplication.translate("labels", "Flower shop"),
+        "other": QCoreApplication.translate("labels", "Other"),
     }
     return names.get(kind, kind)

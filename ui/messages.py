@@ -9,21 +9,18 @@ from shopcrm.errors import ShopCRMError
 from shopcrm.messages import describe_error
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
-
 
 def show_error(parent: QWidget | None, error: ShopCRMError) -> None:
     """Tell the user what went wrong, in words (never a traceback)."""
-    QMessageBox.warning(parent, _tr("ShopCRM"), describe_error(error))
+    QMessageBox.warning(parent, QCoreApplication.translate("messages", "ShopCRM"), describe_error(error))
 
 
 def show_unexpected(parent: QWidget | None, log_file: str) -> None:
     """An error we did not foresee: apologise and say where the details are."""
     QMessageBox.critical(
         parent,
-        _tr("ShopCRM"),
-        _tr("Something went wrong. Nothing you saved is lost. Details: {log}").format(
+        QCoreApplication.translate("messages", "ShopCRM"),
+        QCoreApplication.translate("messages", "Something went wrong. Nothing you saved is lost. Details: {log}").format(
             log=log_file
         ),
     )

@@ -24,7 +24,7 @@ from playhouse.migrate import SchemaMigrator
 
 from shopcrm import paths
 from shopcrm.db import SCHEMA_TABLE
-from shopcrm.models import ALL_MODELS, SchemaInfo
+from shopcrm.models import ALL_MODELS, SchemaInfo, upsert_key_value
 
 CURRENT_VERSION = 1
 
@@ -56,7 +56,7 @@ def migrate(database: Database, sqlite_file: Path | None) -> list[int]:
     if version == 0:
         with database.atomic():
             database.create_tables(ALL_MODELS)
-            SchemaInfo.replace(key="app", value="ShopCRM").execute()
+            upsert_key_value(SchemaInfo, "app", "ShopCRM")
             _set_version(CURRENT_VERSION)
         return [CURRENT_VERSION]
     if sqlite_file is not None:
@@ -73,7 +73,7 @@ def migrate(database: Database, sqlite_file: Path | None) -> list[int]:
 
 
 def _set_version(version: int) -> None:
-    SchemaInfo.replace(key="version", value=str(version)).execute()
+    upsert_key_value(SchemaInfo, "version", str(version))
 
 
 def backup_sqlite_file(sqlite_file: Path, label: str) -> Path:

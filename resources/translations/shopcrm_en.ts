@@ -1,0 +1,338 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>Customer card</source>
+        <translation>Customer card</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>New customer</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>At a glance</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation>Customer no.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Total spent</source>
+        <translation>Total spent</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Purchases</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <source>Staff in charge</source>
+        <translation>Staff in charge</translation>
+    </message>
+    <message>
+        <source>Former no.</source>
+        <translation>Former no.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Agrees to receive marketing letters and messages</source>
+        <translation>Agrees to receive marketing letters and messages</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Interests</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListPage</name>
+    <message>
+        <source>New customer</source>
+        <translation>New customer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Total spent</source>
+        <translation>Total spent</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Last visit</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New customer</source>
+        <translation>&amp;New customer</translation>
+    </message>
+    <message>
+        <source>&amp;Find customer</source>
+        <translation>&amp;Find customer</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About ShopCRM</source>
+        <translation>&amp;About ShopCRM</translation>
+    </message>
+    <message>
+        <source>Creating the demo shop…</source>
+        <translation>Creating the demo shop…</translation>
+    </message>
+    <message>
+        <source>About ShopCRM</source>
+        <translation>About ShopCRM</translation>
+    </message>
+    <message>
+        <source>ShopCRM {version}
+Keep your regulars.</source>
+        <translation>ShopCRM {version}
+Keep your regulars.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Search: name, last 4 phone digits, initials (ㄱㅁㅅ) or customer no.</source>
+        <translation>Search: name, last 4 phone digits, initials (ㄱㅁㅅ) or customer no.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopSetupDialog</name>
+    <message>
+        <source>Start a new shop</source>
+        <translation>Start a new shop</translation>
+    </message>
+    <message>
+        <source>e.g. Moonlight Bakery</source>
+        <translation>e.g. Moonlight Bakery</translation>
+    </message>
+    <message>
+        <source>Shop name *</source>
+        <translation>Shop name *</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Business type</source>
+        <translation>Business type</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to ShopCRM</source>
+        <translation>Welcome to ShopCRM</translation>
+    </message>
+    <message>
+        <source>Keep your regulars: customer cards, lunar birthdays, letters.
+How would you like to begin?</source>
+        <translation>Keep your regulars: customer cards, lunar birthdays, letters.
+How would you like to begin?</translation>
+    </message>
+    <message>
+        <source>Open the demo shop (300 sample customers)</source>
+        <translation>Open the demo shop (300 sample customers)</translation>
+    </message>
+    <message>
+        <source>Start my own shop</source>
+        <translation>Start my own shop</translation>
+    </message>
+    <message>
+        <source>Import my customer list (Excel/CSV)</source>
+        <translation>Import my customer list (Excel/CSV)</translation>
+    </message>
+    <message>
+        <source>The import wizard comes in the next version.</source>
+        <translation>The import wizard comes in the next version.</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Suspect</source>
+        <translation>Suspect</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <source>First-time buyer</source>
+        <translation>First-time buyer</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>Regular</translation>
+    </message>
+    <message>
+        <source>Advocate</source>
+        <translation>Advocate</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>Silver</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>Gold</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Café</source>
+        <translation>Café</translation>
+    </message>
+    <message>
+        <source>Hair salon</source>
+        <translation>Hair salon</translation>
+    </message>
+    <message>
+        <source>Boutique</source>
+        <translation>Boutique</translation>
+    </message>
+    <message>
+        <source>Bakery</source>
+        <translation>Bakery</translation>
+    </message>
+    <message>
+        <source>Restaurant</source>
+        <translation>Restaurant</translation>
+    </message>
+    <message>
+        <source>Flower shop</source>
+        <translation>Flower shop</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>ShopCRM</source>
+        <translation>ShopCRM</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Nothing you saved is lost. Details: {log}</source>
+        <translation>Something went wrong. Nothing you saved is lost. Details: {log}</translation>
+    </message>
+</context>
+</TS>

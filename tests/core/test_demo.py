@@ -1,0 +1,85 @@
+"""The demo shop is deterministic and obeys the core's rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from peewee import Database, fn
+
+from shopcrm import settings
+from shopcrm.demo import create_demo_shop
+from shopcrm.errors import DemoRefused
+from shopcrm.ladder import derive_stage
+from shopcrm.models import Customer, PointEntry, Purchase, Referral
+from shopcrm.phones import parse_phone
+from shopcrm.search import initial_consonants
+
+TODAY = dt.date(2026, 11, 23)
+
+
+def snapshot() -> list[tuple[object, ...]]:
+    query = Customer.select(
+        Customer.customer_no, Customer.name, Customer.phone, Customer.stage, Customer.points,
+        Customer.total_spent, Customer.last_visit_on,
+    ).order_by(Customer.customer_no)
+    return list(query.tuples())
+
+
+def test_the_same_seed_and_day_give_the_same_shop(db: Database) -> None:
+    create_demo_shop(120, seed=7, today=TODAY)
+    first = snapshot()
+    create_demo_shop(120, seed=7, today=TODAY, force=True)
+    assert snapshot() == first
+    create_demo_shop(120, seed=8, today=TODAY, force=True)
+    assert snapshot() != first
+
+
+def test_the_demo_refuses_a_shop_with_customers(db: Database) -> None:
+    create_demo_shop(10, today=TODAY)
+    with pytest.raises(DemoRefused) as caught:
+        create_demo_shop(10, today=TODAY)
+    assert caught.value.fields["count"] == 10
+
+
+def test_demo_totals_points_and_stages_follow_the_rules(db: Database) -> None:
+    create_demo_shop(200, seed=3, today=TODAY)
+    spent = dict(
+        Purchase.select(Purchase.customer, fn.SUM(Purchase.amount)).group_by(Purchase.customer).tuples()
+    )
+    bought = dict(
+        Purchase.select(Purchase.customer, fn.COUNT(Purchase.id)).group_by(Purchase.customer).tuples()
+    )
+    ledger = dict(
+        PointEntry.select(PointEntry.customer, fn.SUM(PointEntry.points))
+        .group_by(PointEntry.customer)
+        .tuples()
+    )
+    rewarded = {
+        referral.referrer_id
+        for referral in Referral.select().where(Referral.rewarded_at.is_null(False))
+    }
+    threshold = settings.get_setting("repeat_purchase_threshold")
+    stages = set()
+    for customer in Customer.select():
+        assert customer.total_spent == spent.get(customer.id, 0)
+        assert customer.purchase_count == bought.get(customer.id, 0)
+        assert customer.points == ledger.get(customer.id, 0)
+        expected = derive_stage(
+            has_interaction=customer.visit_days > 0,
+            purchase_count=customer.purchase_count,
+            repeat_threshold=threshold,
+            has_buying_referral=customer.id in rewarded,
+        )
+        assert customer.stage == expected
+        assert customer.name_initials == initial_consonants(customer.name)
+        if customer.phone:
+            assert parse_phone(customer.phone).canonical == customer.phone
+        stages.add(customer.stage)
+    assert stages == {"suspect", "prospect", "first_time", "repeat", "advocate"}
+
+
+def test_demo_history_ends_on_the_given_day(db: Database) -> None:
+    create_demo_shop(100, seed=1, today=TODAY)
+    assert Purchase.select(fn.MAX(Purchase.purchased_on)).scalar() <= TODAY
+    assert settings.shop_profile().shop_name == "달빛 베이커리"
