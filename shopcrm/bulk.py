@@ -88,7 +88,7 @@ def reset_id_sequences(models: Iterable[type[Model]]) -> None:
         return
     for model in models:
         table = model._meta.table_name
-        column = model._meta.primary_key.column_name
+        column = model._meta.primary_key.column_name  # type: ignore[union-attr]
         database.execute_sql(
             f"SELECT setval(pg_get_serial_sequence('\"{table}\"', '{column}'), "
             f'COALESCE((SELECT MAX("{column}") FROM "{table}"), 0) + 1, false)'

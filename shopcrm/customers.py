@@ -147,9 +147,7 @@ def create_customer(
     with database_proxy.atomic():
         _refuse_duplicate_phone(values["phone"])
         customer = Customer.create(customer_no=next_customer_no(), **values)
-        audit.record_change(
-            "create", "customer", customer.id, customer_id=customer.id, actor=actor
-        )
+        audit.record_change("create", "customer", customer.id, customer_id=customer.id, actor=actor)
     return int(customer.id)
 
 
@@ -171,7 +169,7 @@ def update_customer(
     with database_proxy.atomic():
         _refuse_duplicate_phone(values["phone"], except_id=customer_id)
         old_values = {key: getattr(customer, key) for key in values if key != "staff"}
-        old_values["staff"] = customer.staff_id
+        old_values["staff"] = customer.staff_id  # type: ignore[attr-defined]
         changes = {
             key: [old_values[key], new] for key, new in values.items() if old_values[key] != new
         }

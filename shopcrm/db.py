@@ -12,7 +12,9 @@ import os
 import sqlite3
 import stat
 import sys
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any, cast
 from urllib.parse import urlsplit
 
 from peewee import Database, DatabaseProxy, SqliteDatabase
@@ -45,6 +47,11 @@ NETWORK_FILESYSTEMS = frozenset(
 )
 SQLITE_HEADER = b"SQLite format 3\x00"
 SCHEMA_TABLE = "shopcrm_schema"
+
+
+def rows_of(query: Any) -> Iterable[tuple[Any, ...]]:
+    """The rows of a query as plain tuples (peewee's stubs type them as model instances)."""
+    return cast(Iterable[tuple[Any, ...]], query.tuples())
 
 
 def is_postgres_url(target: str) -> bool:
@@ -287,7 +294,7 @@ def _open_postgres(url: str) -> Database:
             raise DatabaseRefused(
                 "newer_version", path=shown, version=version, supported=CURRENT_VERSION
             )
-    return database
+    return database  # type: ignore[no-any-return]
 
 
 def _url_without_password(url: str) -> str:

@@ -131,13 +131,17 @@ class _DemoGenerator:
 
     def write_reference_rows(self) -> None:
         staff = [(i, s["name"], s["role"]) for i, s in enumerate(self.data["staff"], start=1)]
-        bulk_insert(Staff, ("id", "name", "role", "active", "created_at"), [
-            (*row, True, self._at(self.today - dt.timedelta(days=900))) for row in staff
-        ])
+        bulk_insert(
+            Staff,
+            ("id", "name", "role", "active", "created_at"),
+            [(*row, True, self._at(self.today - dt.timedelta(days=900))) for row in staff],
+        )
         products = self.data["products"]
-        bulk_insert(Product, ("id", "name", "unit_price", "active"), [
-            (i, p["name"], p["unit_price"], True) for i, p in enumerate(products, start=1)
-        ])
+        bulk_insert(
+            Product,
+            ("id", "name", "unit_price", "active"),
+            [(i, p["name"], p["unit_price"], True) for i, p in enumerate(products, start=1)],
+        )
 
     def _at(self, day: dt.date, hour: int = 10) -> dt.datetime:
         return dt.datetime.combine(day, dt.time(hour, 0))
@@ -165,24 +169,61 @@ class _DemoGenerator:
                 amount = sum(line[3] for line in lines)
                 earned = points_for_purchase(amount, self.rate)
                 staff = rng.choice(staff_ids)
-                purchases.append((
-                    purchase_id, number, day, self._at(day, rng.randint(8, 20)), "sale", amount,
-                    staff, rng.choice(self.data["payment_methods"]), earned,
-                ))
+                purchases.append(
+                    (
+                        purchase_id,
+                        number,
+                        day,
+                        self._at(day, rng.randint(8, 20)),
+                        "sale",
+                        amount,
+                        staff,
+                        rng.choice(self.data["payment_methods"]),
+                        earned,
+                    )
+                )
                 for product_id, quantity, price, line_amount in lines:
-                    items.append((len(items) + 1, purchase_id, product_id,
-                                  products[product_id - 1]["name"], quantity, price, line_amount))
-                interactions.append((len(interactions) + 1, number, "visit",
-                                     self._at(day, 12), staff, purchase_id))
+                    items.append(
+                        (
+                            len(items) + 1,
+                            purchase_id,
+                            product_id,
+                            products[product_id - 1]["name"],
+                            quantity,
+                            price,
+                            line_amount,
+                        )
+                    )
+                interactions.append(
+                    (len(interactions) + 1, number, "visit", self._at(day, 12), staff, purchase_id)
+                )
                 if earned:
-                    points.append((len(points) + 1, number, self._at(day, 12), day, "earn",
-                                   earned, purchase_id, day + dt.timedelta(days=self.expiry_days)))
+                    points.append(
+                        (
+                            len(points) + 1,
+                            number,
+                            self._at(day, 12),
+                            day,
+                            "earn",
+                            earned,
+                            purchase_id,
+                            day + dt.timedelta(days=self.expiry_days),
+                        )
+                    )
                     fact.points += earned
                 fact.purchases.append((day, amount))
             if not fact.purchases and rng.random() < 0.5:
                 kind = rng.choice(("visit", "call", "inquiry"))
-                interactions.append((len(interactions) + 1, number, kind,
-                                     self._at(created, 15), rng.choice(staff_ids), None))
+                interactions.append(
+                    (
+                        len(interactions) + 1,
+                        number,
+                        kind,
+                        self._at(created, 15),
+                        rng.choice(staff_ids),
+                        None,
+                    )
+                )
                 fact.contact_days.append(created)
             anniversaries.extend(self._anniversaries(number, len(anniversaries)))
             if number > 20 and rng.random() < 0.06:
@@ -194,20 +235,68 @@ class _DemoGenerator:
         self._finish_customers(facts, customer_rows)
         self.purchase_total = len(purchases)
         bulk_insert(Customer, CUSTOMER_COLUMNS, customer_rows)
-        bulk_insert(Purchase, ("id", "customer_id", "purchased_on", "created_at", "kind",
-                               "amount", "staff_id", "payment_method", "points_earned"), purchases)
-        bulk_insert(PurchaseItem, ("id", "purchase_id", "product_id", "description", "quantity",
-                                   "unit_price", "amount"), items)
-        bulk_insert(Interaction, ("id", "customer_id", "kind", "occurred_at", "staff_id",
-                                  "purchase_id"), interactions)
-        bulk_insert(PointEntry, ("id", "customer_id", "created_at", "occurred_on", "kind",
-                                 "points", "purchase_id", "expires_on"), points)
-        bulk_insert(Anniversary, ("id", "customer_id", "kind", "month", "day", "year",
-                                  "is_lunar", "is_leap_month", "created_at"), anniversaries)
-        bulk_insert(Referral, ("id", "referrer_id", "referred_id", "created_at",
-                               "rewarded_at"), referrals)
-        bulk_insert(StageChange, ("id", "customer_id", "changed_at", "from_stage", "to_stage",
-                                  "reason"), self._stage_changes(facts))
+        bulk_insert(
+            Purchase,
+            (
+                "id",
+                "customer_id",
+                "purchased_on",
+                "created_at",
+                "kind",
+                "amount",
+                "staff_id",
+                "payment_method",
+                "points_earned",
+            ),
+            purchases,
+        )
+        bulk_insert(
+            PurchaseItem,
+            ("id", "purchase_id", "product_id", "description", "quantity", "unit_price", "amount"),
+            items,
+        )
+        bulk_insert(
+            Interaction,
+            ("id", "customer_id", "kind", "occurred_at", "staff_id", "purchase_id"),
+            interactions,
+        )
+        bulk_insert(
+            PointEntry,
+            (
+                "id",
+                "customer_id",
+                "created_at",
+                "occurred_on",
+                "kind",
+                "points",
+                "purchase_id",
+                "expires_on",
+            ),
+            points,
+        )
+        bulk_insert(
+            Anniversary,
+            (
+                "id",
+                "customer_id",
+                "kind",
+                "month",
+                "day",
+                "year",
+                "is_lunar",
+                "is_leap_month",
+                "created_at",
+            ),
+            anniversaries,
+        )
+        bulk_insert(
+            Referral, ("id", "referrer_id", "referred_id", "created_at", "rewarded_at"), referrals
+        )
+        bulk_insert(
+            StageChange,
+            ("id", "customer_id", "changed_at", "from_stage", "to_stage", "reason"),
+            self._stage_changes(facts),
+        )
         if progress:
             progress(count, count)
 
@@ -224,18 +313,25 @@ class _DemoGenerator:
         has_address = rng.random() < 0.85
         consent = rng.random() < 0.7
         return [
-            number, number, name, initial_consonants(name),
-            phone, last_four(phone) if phone else None, format_phone(phone) if phone else None,
+            number,
+            number,
+            name,
+            initial_consonants(name),
+            phone,
+            last_four(phone) if phone else None,
+            format_phone(phone) if phone else None,
             f"guest{number}@example.com" if rng.random() < 0.3 else None,
             postal_code if has_address else None,
             f"{street} {rng.randint(1, 180)}" if has_address else None,
             "female" if rng.random() < 0.65 else "male",
             ", ".join(rng.sample(data["interests"], rng.randint(1, 2))),
             rng.choice(data["notes"]) if rng.random() < 0.2 else None,
-            consent, created if consent else None,
+            consent,
+            created if consent else None,
             rng.choice(data["consent_channels"]) if consent else None,
             rng.choice(staff_ids) if rng.random() < 0.5 else None,
-            self._at(created, 9), self._at(created, 9),
+            self._at(created, 9),
+            self._at(created, 9),
         ]
 
     def _purchase_days(self, created: dt.date) -> list[dt.date]:
@@ -265,7 +361,8 @@ class _DemoGenerator:
         return lines
 
     def _anniversaries(self, number: int, start: int) -> list[tuple[Any, ...]]:
-        rng, rows = self.rng, []
+        rng = self.rng
+        rows: list[tuple[Any, ...]] = []
         created = self._at(self.today - dt.timedelta(days=731))
         if rng.random() < 0.75:
             year: int | None = rng.randint(1955, 2006) if rng.random() < 0.8 else None
@@ -279,25 +376,60 @@ class _DemoGenerator:
                         day = 29
             else:
                 day = min(day, _days_in_month(year or 2024, month))
-            rows.append((start + len(rows) + 1, number, "birthday", month, day, year,
-                         is_lunar, is_leap, created))
+            rows.append(
+                (
+                    start + len(rows) + 1,
+                    number,
+                    "birthday",
+                    month,
+                    day,
+                    year,
+                    is_lunar,
+                    is_leap,
+                    created,
+                )
+            )
         if rng.random() < 0.12:
             wedding = self.today - dt.timedelta(days=rng.randint(200, 12_000))
-            rows.append((start + len(rows) + 1, number, "wedding", wedding.month, wedding.day,
-                         wedding.year, False, False, created))
+            rows.append(
+                (
+                    start + len(rows) + 1,
+                    number,
+                    "wedding",
+                    wedding.month,
+                    wedding.day,
+                    wedding.year,
+                    False,
+                    False,
+                    created,
+                )
+            )
         return rows
 
     def _referral(
-        self, referral_id: int, referrer: int, fact: _Facts, facts: list[_Facts],
+        self,
+        referral_id: int,
+        referrer: int,
+        fact: _Facts,
+        facts: list[_Facts],
         points: list[tuple[Any, ...]],
     ) -> tuple[Any, ...]:
         if not fact.purchases:
             return (referral_id, referrer, fact.id, self._at(fact.created), None)
         first_day = fact.purchases[0][0]
         for who in (referrer, fact.id):
-            points.append((len(points) + 1, who, self._at(first_day, 13), first_day,
-                           "referral_reward", self.reward, None,
-                           first_day + dt.timedelta(days=self.expiry_days)))
+            points.append(
+                (
+                    len(points) + 1,
+                    who,
+                    self._at(first_day, 13),
+                    first_day,
+                    "referral_reward",
+                    self.reward,
+                    None,
+                    first_day + dt.timedelta(days=self.expiry_days),
+                )
+            )
             facts[who - 1].points += self.reward
         introducer = facts[referrer - 1]
         if introducer.advocate_since is None or first_day < introducer.advocate_since:
@@ -315,16 +447,18 @@ class _DemoGenerator:
                 repeat_threshold=self.repeat_threshold,
                 has_buying_referral=fact.advocate_since is not None,
             )
-            row.extend([
-                stage,
-                grade_for(sum(recent), len([d for d in days if d > year_ago]), self.thresholds),
-                fact.points,
-                sum(amount for _, amount in fact.purchases),
-                len(fact.purchases),
-                len(days),
-                fact.purchases[0][0] if fact.purchases else None,
-                days[-1] if days else None,
-            ])
+            row.extend(
+                [
+                    stage,
+                    grade_for(sum(recent), len([d for d in days if d > year_ago]), self.thresholds),
+                    fact.points,
+                    sum(amount for _, amount in fact.purchases),
+                    len(fact.purchases),
+                    len(days),
+                    fact.purchases[0][0] if fact.purchases else None,
+                    days[-1] if days else None,
+                ]
+            )
 
     def _stage_changes(self, facts: list[_Facts]) -> list[tuple[Any, ...]]:
         rows: list[tuple[Any, ...]] = []
@@ -335,8 +469,9 @@ class _DemoGenerator:
             if fact.purchases:
                 steps.append((fact.purchases[0][0], "first_time", "first_purchase"))
             if len(fact.purchases) >= self.repeat_threshold:
-                steps.append((fact.purchases[self.repeat_threshold - 1][0], "repeat",
-                              "repeat_purchase"))
+                steps.append(
+                    (fact.purchases[self.repeat_threshold - 1][0], "repeat", "repeat_purchase")
+                )
             if fact.advocate_since:
                 steps.append((fact.advocate_since, "advocate", "referral_bought"))
             previous = None
@@ -347,11 +482,33 @@ class _DemoGenerator:
 
 
 CUSTOMER_COLUMNS = (
-    "id", "customer_no", "name", "name_initials", "phone", "phone_last4", "phone_entered",
-    "email", "postal_code", "address", "gender", "interests", "notes", "marketing_consent",
-    "consent_on", "consent_channel", "staff_id", "created_at", "updated_at",
-    "stage", "grade", "points", "total_spent", "purchase_count", "visit_days",
-    "first_purchase_on", "last_visit_on",
+    "id",
+    "customer_no",
+    "name",
+    "name_initials",
+    "phone",
+    "phone_last4",
+    "phone_entered",
+    "email",
+    "postal_code",
+    "address",
+    "gender",
+    "interests",
+    "notes",
+    "marketing_consent",
+    "consent_on",
+    "consent_channel",
+    "staff_id",
+    "created_at",
+    "updated_at",
+    "stage",
+    "grade",
+    "points",
+    "total_spent",
+    "purchase_count",
+    "visit_days",
+    "first_purchase_on",
+    "last_visit_on",
 )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 STAGES = ("suspect", "prospect", "first_time", "repeat", "advocate")
-GRADES = ("normal", "silver", "gold", "vip")
+GRADES: tuple[str, ...] = ("normal", "silver", "gold", "vip")
 
 
 def derive_stage(
@@ -49,7 +49,7 @@ def grade_for(spend_12_months: int, visits_12_months: int, thresholds: dict[str,
         thresholds: ``{"silver": {"spend": ..., "visits": ...}, "gold": ..., "vip": ...}``.
     """
     for grade in reversed(GRADES[1:]):
-        limit = thresholds.get(grade)
+        limit: dict[str, int] | None = thresholds.get(grade)
         if not limit:
             continue
         if spend_12_months >= limit["spend"] or visits_12_months >= limit["visits"]:

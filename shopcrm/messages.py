@@ -83,7 +83,8 @@ _ERRORS: dict[str, tuple[str, str]] = {
 
 _TEXTS: dict[str, tuple[str, str]] = {
     "demo_done": (
-        "데모 가게 '{shop}'을(를) 만들었습니다: 고객 {customers}명, 구매 {purchases}건 ({seconds:.1f}초).",
+        "데모 가게 '{shop}'을(를) 만들었습니다: 고객 {customers}명, 구매 {purchases}건 "
+        "({seconds:.1f}초).",
         "Created the demo shop '{shop}': {customers} customers, {purchases} purchases "
         "({seconds:.1f} s).",
     ),

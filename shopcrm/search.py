@@ -10,9 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import cast
 
 from peewee import Case, Expression
 
+from shopcrm.db import rows_of
 from shopcrm.models import Customer
 
 # The 19 initial consonants in Unicode syllable order (가 = 0xAC00).
@@ -66,10 +68,12 @@ class CustomerRow:
 
 def _prefix(column: object, text: str) -> Expression:
     """An index-friendly prefix match (a range, not LIKE), the same on SQLite and PostgreSQL."""
-    return (column >= text) & (column < text + _PREFIX_END)  # type: ignore[operator, no-any-return]
+    return cast(Expression, (column >= text) & (column < text + _PREFIX_END))  # type: ignore[operator]
 
 
-def search_customer_ids(query: str = "", *, sort: str = "name", descending: bool = False) -> list[int]:
+def search_customer_ids(
+    query: str = "", *, sort: str = "name", descending: bool = False
+) -> list[int]:
     """Ids of the customers matching a query, best matches first.
 
     Args:
@@ -86,10 +90,9 @@ def search_customer_ids(query: str = "", *, sort: str = "name", descending: bool
     order = order_column.desc() if descending else order_column.asc()
     select = Customer.select(Customer.id)
     if not text:
-        return [row[0] for row in select.order_by(order, Customer.id).tuples()]
+        return [row[0] for row in rows_of(select.order_by(order, Customer.id))]
     condition, rank = _match(text)
-    rows = select.where(condition).order_by(rank, order, Customer.id).tuples()
-    return [row[0] for row in rows]
+    return [row[0] for row in rows_of(select.where(condition).order_by(rank, order, Customer.id))]
 
 
 def _match(text: str) -> tuple[Expression, Case]:
@@ -139,5 +142,5 @@ def fetch_customer_rows(ids: list[int]) -> list[CustomerRow]:
         Customer.total_spent,
         Customer.last_visit_on,
     ).where(Customer.id.in_(ids))
-    by_id = {row[0]: CustomerRow(*row) for row in query.tuples()}
+    by_id = {row[0]: CustomerRow(*row) for row in rows_of(query)}
     return [by_id[customer_id] for customer_id in ids if customer_id in by_id]

@@ -41,7 +41,9 @@ def _lunar_conversion(folder: Path) -> None:
 
 def _korean_pdf(folder: Path) -> None:
     target = folder / "self-test.pdf"
-    render_simple_document(target, "ShopCRM 자가 진단", ["김민수 고객님, 늘 찾아 주셔서 감사합니다."])
+    render_simple_document(
+        target, "ShopCRM 자가 진단", ["김민수 고객님, 늘 찾아 주셔서 감사합니다."]
+    )
     data = target.read_bytes()
     if not data.startswith(b"%PDF") or b"NanumGothic" not in data:
         raise AssertionError("the PDF does not embed the Korean font")

@@ -29,7 +29,9 @@ def install_translators(app: QCoreApplication, lang: str | None = None) -> str:
         if qt_base.load(QLocale(QLocale.Language.Korean), "qtbase", "_", _qt_translations_dir()):
             app.installTranslator(qt_base)
             _installed.append(qt_base)
-    QLocale.setDefault(QLocale(QLocale.Language.Korean if lang == KOREAN else QLocale.Language.English))
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Korean if lang == KOREAN else QLocale.Language.English)
+    )
     return lang if lang in (KOREAN, ENGLISH) else KOREAN
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-
 def stage_label(stage: str) -> str:
     names = {
         "suspect": QCoreApplication.translate("labels", "Suspect"),
@@ -28,7 +27,11 @@ def grade_label(grade: str) -> str:
 
 
 def gender_label(gender: str | None) -> str:
-    names = {"female": QCoreApplication.translate("labels", "Female"), "male": QCoreApplication.translate("labels", "Male"), "other": QCoreApplication.translate("labels", "Other")}
+    names = {
+        "female": QCoreApplication.translate("labels", "Female"),
+        "male": QCoreApplication.translate("labels", "Male"),
+        "other": QCoreApplication.translate("labels", "Other"),
+    }
     return names.get(gender or "", "")
 
 

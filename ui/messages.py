@@ -9,10 +9,11 @@ from shopcrm.errors import ShopCRMError
 from shopcrm.messages import describe_error
 
 
-
 def show_error(parent: QWidget | None, error: ShopCRMError) -> None:
     """Tell the user what went wrong, in words (never a traceback)."""
-    QMessageBox.warning(parent, QCoreApplication.translate("messages", "ShopCRM"), describe_error(error))
+    QMessageBox.warning(
+        parent, QCoreApplication.translate("messages", "ShopCRM"), describe_error(error)
+    )
 
 
 def show_unexpected(parent: QWidget | None, log_file: str) -> None:
@@ -20,9 +21,9 @@ def show_unexpected(parent: QWidget | None, log_file: str) -> None:
     QMessageBox.critical(
         parent,
         QCoreApplication.translate("messages", "ShopCRM"),
-        QCoreApplication.translate("messages", "Something went wrong. Nothing you saved is lost. Details: {log}").format(
-            log=log_file
-        ),
+        QCoreApplication.translate(
+            "messages", "Something went wrong. Nothing you saved is lost. Details: {log}"
+        ).format(log=log_file),
     )
 
 

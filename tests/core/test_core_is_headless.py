@@ -10,9 +10,7 @@ import shopcrm
 
 
 def test_importing_every_core_module_loads_no_qt() -> None:
-    modules = [
-        info.name for info in pkgutil.walk_packages(shopcrm.__path__, prefix="shopcrm.")
-    ]
+    modules = [info.name for info in pkgutil.walk_packages(shopcrm.__path__, prefix="shopcrm.")]
     assert "shopcrm.cli" in modules
     code = (
         "import importlib, sys\n"

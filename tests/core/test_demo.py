@@ -20,8 +20,13 @@ TODAY = dt.date(2026, 11, 23)
 
 def snapshot() -> list[tuple[object, ...]]:
     query = Customer.select(
-        Customer.customer_no, Customer.name, Customer.phone, Customer.stage, Customer.points,
-        Customer.total_spent, Customer.last_visit_on,
+        Customer.customer_no,
+        Customer.name,
+        Customer.phone,
+        Customer.stage,
+        Customer.points,
+        Customer.total_spent,
+        Customer.last_visit_on,
     ).order_by(Customer.customer_no)
     return list(query.tuples())
 
@@ -45,10 +50,14 @@ def test_the_demo_refuses_a_shop_with_customers(db: Database) -> None:
 def test_demo_totals_points_and_stages_follow_the_rules(db: Database) -> None:
     create_demo_shop(200, seed=3, today=TODAY)
     spent = dict(
-        Purchase.select(Purchase.customer, fn.SUM(Purchase.amount)).group_by(Purchase.customer).tuples()
+        Purchase.select(Purchase.customer, fn.SUM(Purchase.amount))
+        .group_by(Purchase.customer)
+        .tuples()
     )
     bought = dict(
-        Purchase.select(Purchase.customer, fn.COUNT(Purchase.id)).group_by(Purchase.customer).tuples()
+        Purchase.select(Purchase.customer, fn.COUNT(Purchase.id))
+        .group_by(Purchase.customer)
+        .tuples()
     )
     ledger = dict(
         PointEntry.select(PointEntry.customer, fn.SUM(PointEntry.points))

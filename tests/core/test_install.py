@@ -16,9 +16,21 @@ SOURCE = Path(__file__).resolve().parents[2]
 def test_a_built_package_runs_its_self_test_outside_the_source_tree(tmp_path: Path) -> None:
     target = tmp_path / "site"
     build = subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps",
-         "--target", str(target), str(SOURCE)],
-        capture_output=True, text=True, check=False, timeout=300,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--target",
+            str(target),
+            str(SOURCE),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
     )
     assert build.returncode == 0, build.stderr
     assert (target / "shopcrm" / "resources" / "fonts" / "NanumGothic.ttf").is_file()
@@ -33,8 +45,13 @@ def test_a_built_package_runs_its_self_test_outside_the_source_tree(tmp_path: Pa
     )
     environment = {**os.environ, "PYTHONPATH": str(target)}
     result = subprocess.run(
-        [sys.executable, "-c", code], cwd=outside, env=environment,
-        capture_output=True, text=True, check=False, timeout=120,
+        [sys.executable, "-c", code],
+        cwd=outside,
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr
     assert "자가 진단을 통과했습니다" in result.stderr

@@ -24,7 +24,12 @@ def shop(db: Database) -> dict[str, int]:
 
 @pytest.mark.parametrize(
     ("name", "initials"),
-    [("김민수", "ㄱㅁㅅ"), ("빵순이", "ㅃㅅㅇ"), ("Anna Kim", "annakim"), ("남궁 옥분", "ㄴㄱㅇㅂ")],
+    [
+        ("김민수", "ㄱㅁㅅ"),
+        ("빵순이", "ㅃㅅㅇ"),
+        ("Anna Kim", "annakim"),
+        ("남궁 옥분", "ㄴㄱㅇㅂ"),
+    ],
 )
 def test_initial_consonants(name: str, initials: str) -> None:
     assert initial_consonants(name) == initials

@@ -25,8 +25,10 @@ def test_sorting_by_total_spent_puts_the_biggest_spender_first(shop_db: Database
     create_demo_shop(60, today=dt.date(2026, 11, 23))
     model = CustomerTableModel()
     model.sort(Column.TOTAL, Qt.SortOrder.DescendingOrder)
-    totals = [model.index(row, Column.TOTAL).data(Qt.ItemDataRole.UserRole + 2)
-              for row in range(model.rowCount())]
+    totals = [
+        model.index(row, Column.TOTAL).data(Qt.ItemDataRole.UserRole + 2)
+        for row in range(model.rowCount())
+    ]
     assert totals == sorted(totals, reverse=True)
     assert model.index(0, Column.TOTAL).data().endswith("원")
 

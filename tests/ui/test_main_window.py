@@ -29,9 +29,7 @@ def test_a_new_shop_opens_on_the_welcome_screen(qtbot: QtBot, shop_db: Database)
     assert not window.welcome_page.import_button.isEnabled()
 
 
-def test_the_demo_button_fills_the_shop_and_shows_the_list(
-    qtbot: QtBot, shop_db: Database
-) -> None:
+def test_the_demo_button_fills_the_shop_and_shows_the_list(qtbot: QtBot, shop_db: Database) -> None:
     window = make_window(qtbot)
     qtbot.mouseClick(window.welcome_page.demo_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.list_page, timeout=20_000)
@@ -70,8 +68,12 @@ def type_korean(qtbot: QtBot, widget: object, text: str) -> None:
 
 
 def seed_customers() -> None:
-    for name, phone in (("김민수", "010-1234-5678"), ("김민서", "010-2222-3333"),
-                        ("이서연", "010-4444-5678"), ("박지훈", None)):
+    for name, phone in (
+        ("김민수", "010-1234-5678"),
+        ("김민서", "010-2222-3333"),
+        ("이서연", "010-4444-5678"),
+        ("박지훈", None),
+    ):
         create_customer(CustomerInput(name=name, phone=phone))
     save_shop_profile(ShopProfile(shop_name="달빛 베이커리"))
 

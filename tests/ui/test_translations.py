@@ -80,9 +80,18 @@ def test_ts_files_list_every_string_in_the_code(tmp_path: Path) -> None:
         fresh = tmp_path / committed.name
         shutil.copy(committed, fresh)
         subprocess.run(
-            [tool("pyside6-lupdate"), "-locations", "none", *sources, "-ts", str(fresh),
-             "-no-obsolete"],
-            check=True, capture_output=True, timeout=120,
+            [
+                tool("pyside6-lupdate"),
+                "-locations",
+                "none",
+                *sources,
+                "-ts",
+                str(fresh),
+                "-no-obsolete",
+            ],
+            check=True,
+            capture_output=True,
+            timeout=120,
         )
         before = {(c, s) for c, s, _ in messages(committed)}
         after = {(c, s) for c, s, _ in messages(fresh)}
@@ -95,7 +104,9 @@ def test_qm_files_are_compiled_from_the_current_ts(tmp_path: Path) -> None:
         fresh = tmp_path / f"shopcrm_{lang}.qm"
         subprocess.run(
             [tool("pyside6-lrelease"), str(ts_file), "-qm", str(fresh)],
-            check=True, capture_output=True, timeout=120,
+            check=True,
+            capture_output=True,
+            timeout=120,
         )
         committed = TRANSLATIONS / f"shopcrm_{lang}.qm"
         assert committed.read_bytes() == fresh.read_bytes(), "run pyside6-lrelease (README)"

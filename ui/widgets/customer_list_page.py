@@ -40,9 +40,15 @@ class CustomerListPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in ((Column.NUMBER, 70), (Column.NAME, 110), (Column.PHONE, 140),
-                              (Column.STAGE, 120), (Column.GRADE, 70), (Column.TOTAL, 110),
-                              (Column.POINTS, 80)):
+        for column, width in (
+            (Column.NUMBER, 70),
+            (Column.NAME, 110),
+            (Column.PHONE, 140),
+            (Column.STAGE, 120),
+            (Column.GRADE, 70),
+            (Column.TOTAL, 110),
+            (Column.POINTS, 80),
+        ):
             self.table.setColumnWidth(column, width)
         header.setStretchLastSection(True)
         top = QHBoxLayout()
