@@ -1,0 +1,1 @@
+"""Benchmarks: `python -m tests.benchmarks [--customers N] [--out FILE]` (not part of the tests)."""

@@ -1,0 +1,162 @@
+"""Build a demo shop of N customers, measure what a shop owner waits for, write a report.
+
+Usage: python -m tests.benchmarks [--customers 100000] [--out docs/benchmarks.md]
+Each later piece of work adds its section to SECTIONS.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import platform
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from shopcrm.db import close_database, open_database
+from shopcrm.demo import create_demo_shop
+from shopcrm.search import fetch_customer_rows, search_customer_ids
+
+TODAY = dt.date(2026, 11, 23)
+
+
+@dataclass(frozen=True)
+class Figure:
+    name: str
+    median_ms: float
+    p99_ms: float | None
+    target_ms: float
+    runs: int
+
+    @property
+    def verdict(self) -> str:
+        return "ok" if self.median_ms <= self.target_ms else "SLOW"
+
+
+@dataclass(frozen=True)
+class Section:
+    title: str
+    figures: list[Figure]
+
+
+def measure(work: Callable[[], object], runs: int) -> list[float]:
+    """Milliseconds of each run."""
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        work()
+        times.append((time.perf_counter() - started) * 1000)
+    return times
+
+
+def figure(name: str, times: list[float], target_ms: float) -> Figure:
+    ordered = sorted(times)
+    p99 = (
+        ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))] if len(times) > 1 else None
+    )
+    return Figure(name, statistics.median(times), p99, target_ms, len(times))
+
+
+def demo_section(path: Path, customers: int) -> Section:
+    open_database(str(path))
+    started = time.perf_counter()
+    create_demo_shop(customers, seed=1, today=TODAY)
+    seconds = time.perf_counter() - started
+    close_database()
+    return Section(
+        f"Demo shop ({customers:,} customers)",
+        [figure("shopcrm demo (bulk path)", [seconds * 1000], 60_000)],
+    )
+
+
+def open_section(path: Path, customers: int) -> Section:
+    def open_and_close() -> None:
+        open_database(str(path))
+        close_database()
+
+    return Section(
+        "Opening the database",
+        [figure("open_database (checks + pragmas)", measure(open_and_close, 20), 200)],
+    )
+
+
+SEARCH_QUERIES = {
+    "last four digits (5678)": "5678",
+    "initial consonants (ㄱㅁㅅ)": "ㄱㅁㅅ",
+    "two-syllable name (민수)": "민수",
+    "full name (김민수)": "김민수",
+    "whole phone (010-2345-6789)": "010-2345-6789",
+    "customer number (4321)": "4321",
+}
+
+
+def search_section(path: Path, customers: int) -> Section:
+    open_database(str(path))
+    figures = []
+    for label, query in SEARCH_QUERIES.items():
+
+        def first_screen(query: str = query) -> None:
+            fetch_customer_rows(search_customer_ids(query)[:50])
+
+        figures.append(figure(f"search + first screen: {label}", measure(first_screen, 50), 300))
+    figures.append(figure("whole list, sorted by name", measure(search_customer_ids, 5), 1000))
+    close_database()
+    return Section("Finding a customer (search, then the first 50 rows)", figures)
+
+
+SECTIONS: list[Callable[[Path, int], Section]] = [demo_section, open_section, search_section]
+
+
+def render(sections: list[Section], customers: int) -> str:
+    lines = [
+        "# ShopCRM benchmarks",
+        "",
+        f"- date: {dt.datetime.now().isoformat(timespec='seconds')}",
+        f"- machine: {platform.platform()}, {os.cpu_count()} cores, Python {platform.python_version()}",
+        f"- customers: {customers:,} (demo shop, seed 1)",
+        f"- command: `python -m tests.benchmarks --customers {customers} --out docs/benchmarks.md`",
+        "",
+    ]
+    for section in sections:
+        lines += [
+            f"## {section.title}",
+            "",
+            "| what | median | p99 | target | runs | |",
+            "|---|---:|---:|---:|---:|---|",
+        ]
+        for f in section.figures:
+            p99 = f"{f.p99_ms:.2f} ms" if f.p99_ms is not None else "—"
+            lines.append(
+                f"| {f.name} | {f.median_ms:.2f} ms | {p99} | {f.target_ms:,.0f} ms "
+                f"| {f.runs} | {f.verdict} |"
+            )
+        lines.append("")
+    return "\n".join(lines)
+
+
+def run(customers: int, out: Path) -> list[Section]:
+    with tempfile.TemporaryDirectory(prefix="shopcrm-bench-") as folder:
+        path = Path(folder) / "bench.db"
+        sections = [section(path, customers) for section in SECTIONS]
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(render(sections, customers), encoding="utf-8")
+    return sections
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m tests.benchmarks")
+    parser.add_argument("--customers", type=int, default=100_000)
+    parser.add_argument("--out", type=Path, default=Path("docs/benchmarks.md"))
+    args = parser.parse_args()
+    for section in run(args.customers, args.out):
+        for f in section.figures:
+            print(f"{f.name}: {f.median_ms:.2f} ms (target {f.target_ms:,.0f} ms) {f.verdict}")
+    print(f"written to {args.out}")
+
+
+if __name__ == "__main__":
+    main()
