@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressDialog, QStackedWidget, QWidget
 
-from shopcrm import __version__
+from shopcrm import __version__, paths
 from shopcrm.customers import customer_count
 from shopcrm.demo import DemoSummary, create_demo_shop
 from shopcrm.errors import ShopCRMError
@@ -17,6 +17,11 @@ from ui.widgets.customer_list_page import CustomerListPage
 from ui.widgets.welcome_page import WelcomePage
 
 DEMO_CUSTOMERS = 300
+
+
+def window_settings() -> QSettings:
+    """Window geometry and column widths, kept in the data folder (SHOPCRM_DATA_DIR moves it)."""
+    return QSettings(str(paths.data_dir() / "window.ini"), QSettings.Format.IniFormat)
 
 
 class MainWindow(QMainWindow):
@@ -35,7 +40,23 @@ class MainWindow(QMainWindow):
         self.welcome_page.demo_requested.connect(self.open_demo_shop)
         self.welcome_page.new_shop_requested.connect(self.start_new_shop)
         self.demo_worker: workers.CoreWorker | None = None
+        self._restore_layout()
         self.show_current_page()
+
+    def _restore_layout(self) -> None:
+        stored = window_settings()
+        geometry = stored.value("main_window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        columns = stored.value("customer_list/header")
+        if columns is not None:
+            self.list_page.table.horizontalHeader().restoreState(columns)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        stored = window_settings()
+        stored.setValue("main_window/geometry", self.saveGeometry())
+        stored.setValue("customer_list/header", self.list_page.table.horizontalHeader().saveState())
+        super().closeEvent(event)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
