@@ -11,9 +11,9 @@ from peewee import JOIN, fn
 from shopcrm import audit
 from shopcrm.db import database_proxy
 from shopcrm.errors import NotFound, ValidationError
-from shopcrm.models import Customer, Staff
+from shopcrm.models import Customer, CustomerTag, Staff, Tag
 from shopcrm.phones import last_four, parse_phone
-from shopcrm.search import initial_consonants
+from shopcrm.search import initial_consonants, refresh_search_tokens, search_tokens
 
 GENDERS = ("female", "male", "other")
 CONSENT_CHANNELS = ("paper", "phone", "message", "email", "in_person", "import")
@@ -147,6 +147,7 @@ def create_customer(
     with database_proxy.atomic():
         _refuse_duplicate_phone(values["phone"])
         customer = Customer.create(customer_no=next_customer_no(), **values)
+        refresh_customer_search(customer.id)
         audit.record_change("create", "customer", customer.id, customer_id=customer.id, actor=actor)
     return int(customer.id)
 
@@ -169,7 +170,7 @@ def update_customer(
     with database_proxy.atomic():
         _refuse_duplicate_phone(values["phone"], except_id=customer_id)
         old_values = {key: getattr(customer, key) for key in values if key != "staff"}
-        old_values["staff"] = customer.staff_id  # type: ignore[attr-defined]
+        old_values["staff"] = customer.staff_id
         changes = {
             key: [old_values[key], new] for key, new in values.items() if old_values[key] != new
         }
@@ -177,9 +178,56 @@ def update_customer(
             return
         values["updated_at"] = dt.datetime.now().replace(microsecond=0)
         Customer.update(**values).where(Customer.id == customer_id).execute()
+        refresh_customer_search(customer_id)
         audit.record_change(
             "update", "customer", customer_id, customer_id=customer_id, changes=changes, actor=actor
         )
+
+
+def customer_tags(customer_id: int) -> list[str]:
+    """A customer's tags, sorted."""
+    query = (
+        Tag.select(Tag.name)
+        .join(CustomerTag)
+        .where(CustomerTag.customer == customer_id)
+        .order_by(Tag.name)
+    )
+    return [tag.name for tag in query]
+
+
+def set_customer_tags(customer_id: int, tags: list[str], *, actor: str | None = None) -> None:
+    """Give a customer exactly these tags (new tag names are created)."""
+    wanted = sorted({clean for tag in tags if (clean := clean_text(tag))})
+    with database_proxy.atomic():
+        before = customer_tags(customer_id)
+        if before == wanted:
+            return
+        CustomerTag.delete().where(CustomerTag.customer == customer_id).execute()
+        for name in wanted:
+            tag, _created = Tag.get_or_create(name=name)
+            CustomerTag.create(customer=customer_id, tag=tag)
+        refresh_customer_search(customer_id)
+        audit.record_change(
+            "update",
+            "customer",
+            customer_id,
+            customer_id=customer_id,
+            changes={"tags": [before, wanted]},
+            actor=actor,
+        )
+
+
+def refresh_customer_search(customer_id: int) -> None:
+    """Rewrite the search tokens of one customer from her card and tags."""
+    customer = Customer.get_by_id(customer_id)
+    tokens = search_tokens(
+        customer.name,
+        tags=customer_tags(customer_id),
+        notes=customer.notes,
+        interests=customer.interests,
+        email=customer.email,
+    )
+    refresh_search_tokens(customer_id, tokens)
 
 
 def get_customer(customer_id: int) -> CustomerDetail:

@@ -11,15 +11,16 @@ import datetime as dt
 import json
 import random
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from shopcrm import paths, settings
+from shopcrm.anniversaries import refresh_after_bulk_load
 from shopcrm.bulk import bulk_insert, reset_id_sequences
 from shopcrm.db import database_proxy
 from shopcrm.errors import DemoRefused
-from shopcrm.ladder import derive_stage, grade_for, points_for_purchase
+from shopcrm.ladder import derive_stage, grade_for, points_for_purchase, usual_gap
 from shopcrm.lunar import lunar_date_exists
 from shopcrm.models import (
     ALL_MODELS,
@@ -32,11 +33,14 @@ from shopcrm.models import (
     PurchaseItem,
     Referral,
     SchemaInfo,
+    SearchToken,
     Staff,
     StageChange,
 )
+from shopcrm.occurrences import years_around
 from shopcrm.phones import format_phone, last_four
-from shopcrm.search import initial_consonants
+from shopcrm.points import expire_due_points
+from shopcrm.search import initial_consonants, search_tokens
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -103,6 +107,8 @@ def create_demo_shop(
         generator.write_reference_rows()
         generator.write_customers(customers, progress)
         reset_id_sequences(ALL_MODELS[2:])
+        expire_due_points(today)
+        refresh_after_bulk_load(years_around(today))
     return DemoSummary(
         shop_name=data["shop"]["shop_name"],
         customers=customers,
@@ -235,6 +241,7 @@ class _DemoGenerator:
         self._finish_customers(facts, customer_rows)
         self.purchase_total = len(purchases)
         bulk_insert(Customer, CUSTOMER_COLUMNS, customer_rows)
+        bulk_insert(SearchToken, ("customer_id", "kind", "token"), _search_rows(customer_rows))
         bulk_insert(
             Purchase,
             (
@@ -457,6 +464,7 @@ class _DemoGenerator:
                     len(days),
                     fact.purchases[0][0] if fact.purchases else None,
                     days[-1] if days else None,
+                    usual_gap(days),
                 ]
             )
 
@@ -509,7 +517,21 @@ CUSTOMER_COLUMNS = (
     "visit_days",
     "first_purchase_on",
     "last_visit_on",
+    "usual_gap_days",
 )
+
+
+def _search_rows(customer_rows: list[list[Any]]) -> Iterator[tuple[int, str, str]]:
+    column = {name: index for index, name in enumerate(CUSTOMER_COLUMNS)}
+    for row in customer_rows:
+        tokens = search_tokens(
+            row[column["name"]],
+            notes=row[column["notes"]],
+            interests=row[column["interests"]],
+            email=row[column["email"]],
+        )
+        for kind, token in tokens:
+            yield row[column["id"]], kind, token
 
 
 def _days_in_month(year: int, month: int) -> int:

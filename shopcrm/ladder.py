@@ -1,15 +1,54 @@
-"""The customer ladder (고객 만들기 6단계), grades and points earned: the rules as pure functions.
+"""The customer ladder (고객 만들기 6단계), grades and attention: rules and their bookkeeping.
 
-Core functions and the demo's bulk path both call these, so a customer's stage,
-grade and points follow one set of rules however they were recorded.
+The pure rules (`derive_stage`, `grade_for`, `usual_gap`, `points_for_purchase`) are shared
+by the core functions and the demo's bulk path. `refresh_customer` recomputes a customer's
+stored facts (stage, grade, totals, visit days, points) from what was recorded and writes
+every stage change with its date and reason, so the card can say why she is where she is.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import statistics
+from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
-STAGES = ("suspect", "prospect", "first_time", "repeat", "advocate")
+from peewee import fn
+
+from shopcrm import audit, settings
+from shopcrm.db import database_proxy, rows_of
+from shopcrm.errors import NotFound, ValidationError
+from shopcrm.models import Customer, Interaction, PointEntry, Purchase, Referral, StageChange
+
+STAGES: tuple[str, ...] = ("suspect", "prospect", "first_time", "repeat", "advocate")
 GRADES: tuple[str, ...] = ("normal", "silver", "gold", "vip")
+CONTACT_KINDS = ("visit", "call", "message", "inquiry", "event")
+REGULAR_STAGES = ("repeat", "advocate")
+AT_RISK_MIN_VISIT_DAYS = 3
+
+GRADE_PRESETS: dict[str, dict[str, dict[str, int]]] = {
+    "cafe": {
+        "silver": {"spend": 150_000, "visits": 12},
+        "gold": {"spend": 400_000, "visits": 30},
+        "vip": {"spend": 800_000, "visits": 60},
+    },
+    "salon": {
+        "silver": {"spend": 300_000, "visits": 4},
+        "gold": {"spend": 700_000, "visits": 8},
+        "vip": {"spend": 1_500_000, "visits": 12},
+    },
+    "boutique": {
+        "silver": {"spend": 500_000, "visits": 4},
+        "gold": {"spend": 1_500_000, "visits": 8},
+        "vip": {"spend": 3_000_000, "visits": 12},
+    },
+    "restaurant": {
+        "silver": {"spend": 300_000, "visits": 6},
+        "gold": {"spend": 800_000, "visits": 15},
+        "vip": {"spend": 1_500_000, "visits": 30},
+    },
+}
 
 
 def derive_stage(
@@ -22,8 +61,9 @@ def derive_stage(
     """The stage the recorded facts put a customer on.
 
     Args:
-        has_interaction: any inquiry, visit or call was logged.
-        purchase_count: purchases that count (not voided, not wholly refunded).
+        has_interaction: any inquiry, visit, call, message or event was logged.
+        purchase_count: purchases that count (not voided, not wholly refunded; an opening
+            balance with spend counts as one).
         repeat_threshold: the n-th purchase that makes a repeat customer (setting).
         has_buying_referral: a friend she referred has bought.
     """
@@ -60,3 +100,307 @@ def grade_for(spend_12_months: int, visits_12_months: int, thresholds: dict[str,
 def points_for_purchase(amount: int, rate_percent: float) -> int:
     """Points earned on a purchase of `amount` won (rounded down, never negative)."""
     return max(0, int(amount * rate_percent // 100))
+
+
+def usual_gap(visit_days: list[dt.date]) -> int | None:
+    """The median number of days between consecutive visit days (None with fewer than 2)."""
+    days = sorted(set(visit_days))
+    if len(days) < 2:
+        return None
+    return round(statistics.median((b - a).days for a, b in zip(days, days[1:], strict=False)))
+
+
+def is_at_risk(
+    *,
+    stage: str,
+    visit_days: int,
+    last_visit_on: dt.date | None,
+    usual_gap_days: int | None,
+    today: dt.date,
+    factor: float,
+) -> bool:
+    """A regular with at least 3 visit days whose absence exceeds `factor` × her usual gap."""
+    if stage not in REGULAR_STAGES or visit_days < AT_RISK_MIN_VISIT_DAYS:
+        return False
+    if last_visit_on is None or not usual_gap_days:
+        return False
+    return (today - last_visit_on).days > factor * usual_gap_days
+
+
+def apply_grade_preset(business_type: str) -> dict[str, dict[str, int]]:
+    """Store the grade thresholds of a business type's preset and return them.
+
+    Raises:
+        ValidationError: no preset for that business type.
+    """
+    preset = GRADE_PRESETS.get(business_type)
+    if preset is None:
+        raise ValidationError("invalid_business_type", value=business_type)
+    settings.set_setting("grade_thresholds", preset)
+    return preset
+
+
+# --- the bookkeeping -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CustomerFacts:
+    """What was recorded about one customer, reduced to what the rules need."""
+
+    purchase_count: int
+    total_spent: int
+    visit_days: list[dt.date]
+    first_purchase_on: dt.date | None
+    has_interaction: bool
+    has_buying_referral: bool
+    spend_12_months: int
+    points: int
+
+
+def counting_purchases(customer_id: int) -> list[tuple[int, dt.date, int, str]]:
+    """(id, date, amount net of refunds, kind) of the purchases that count for the ladder:
+    sales not voided and not wholly refunded, and an opening balance with spend."""
+    rows = rows_of(
+        Purchase.select(Purchase.id, Purchase.purchased_on, Purchase.amount, Purchase.kind)
+        .where(
+            (Purchase.customer == customer_id)
+            & Purchase.voided_at.is_null()
+            & Purchase.kind.in_(("sale", "opening_balance"))
+        )
+        .order_by(Purchase.purchased_on, Purchase.id)
+    )
+    refunded = dict(
+        rows_of(
+            Purchase.select(Purchase.refund_of, fn.SUM(Purchase.amount))
+            .where(
+                (Purchase.customer == customer_id)
+                & Purchase.voided_at.is_null()
+                & (Purchase.kind == "refund")
+            )
+            .group_by(Purchase.refund_of)
+        )
+    )
+    counted = []
+    for purchase_id, day, amount, kind in rows:
+        net = amount + int(refunded.get(purchase_id, 0))  # refunds are negative amounts
+        if net > 0:
+            counted.append((purchase_id, day, net, kind))
+    return counted
+
+
+def collect_facts(customer_id: int, today: dt.date) -> CustomerFacts:
+    """Read the recorded facts of one customer."""
+    purchases = counting_purchases(customer_id)
+    visits = [
+        row[0].date() if isinstance(row[0], dt.datetime) else row[0]
+        for row in rows_of(
+            Interaction.select(Interaction.occurred_at).where(
+                (Interaction.customer == customer_id) & (Interaction.kind == "visit")
+            )
+        )
+    ]
+    bought_days = rows_of(
+        Purchase.select(Purchase.purchased_on).where(
+            (Purchase.customer == customer_id)
+            & Purchase.voided_at.is_null()
+            & Purchase.kind.in_(("sale", "opening_balance"))
+        )
+    )
+    # a wholly refunded sale still was a visit; a voided one never happened
+    visit_days = sorted({row[0] for row in bought_days} | set(visits))
+    contacted = (
+        Interaction.select()
+        .where((Interaction.customer == customer_id) & Interaction.kind.in_(CONTACT_KINDS))
+        .exists()
+    )
+    friends_bought = any(
+        counting_purchases(referred)
+        for (referred,) in rows_of(
+            Referral.select(Referral.referred).where(Referral.referrer == customer_id)
+        )
+    )
+    year_ago = today - dt.timedelta(days=365)
+    sales = [p for p in purchases if p[3] == "sale"]
+    points = (
+        PointEntry.select(fn.SUM(PointEntry.points))
+        .where(PointEntry.customer == customer_id)
+        .scalar()
+    )
+    return CustomerFacts(
+        purchase_count=len(purchases),
+        total_spent=sum(amount for _, _, amount, _ in purchases),
+        visit_days=visit_days,
+        first_purchase_on=sales[0][1] if sales else (purchases[0][1] if purchases else None),
+        has_interaction=contacted or bool(visit_days),
+        has_buying_referral=friends_bought,
+        spend_12_months=sum(amount for _, day, amount, _ in purchases if day > year_ago),
+        points=int(points or 0),
+    )
+
+
+def refresh_customer(
+    customer_id: int,
+    *,
+    today: dt.date | None = None,
+    reason: str = "recomputed",
+    actor: str | None = None,
+    note: str | None = None,
+    is_override: bool = False,
+    record_unchanged: bool = False,
+) -> str:
+    """Recompute a customer's stored stage, grade, totals and points from her records.
+
+    Call inside the transaction that changed the records. A change of stage is stored
+    with `reason` (e.g. ``"first_purchase"``, ``"purchase_voided"``).
+
+    Returns:
+        The customer's (effective) stage.
+    """
+    today = today or dt.date.today()
+    customer = Customer.get_or_none(Customer.id == customer_id)
+    if customer is None:
+        raise NotFound("customer_not_found", customer_id=customer_id)
+    facts = collect_facts(customer_id, today)
+    derived = derive_stage(
+        has_interaction=facts.has_interaction,
+        purchase_count=facts.purchase_count,
+        repeat_threshold=int(settings.get_setting("repeat_purchase_threshold")),
+        has_buying_referral=facts.has_buying_referral,
+    )
+    year_ago = today - dt.timedelta(days=365)
+    stage = customer.stage_override or derived
+    values = {
+        "stage": stage,
+        "grade": grade_for(
+            facts.spend_12_months,
+            len([day for day in facts.visit_days if day > year_ago]),
+            settings.get_setting("grade_thresholds"),
+        ),
+        "points": facts.points,
+        "total_spent": facts.total_spent,
+        "purchase_count": facts.purchase_count,
+        "visit_days": len(facts.visit_days),
+        "usual_gap_days": usual_gap(facts.visit_days),
+        "first_purchase_on": facts.first_purchase_on,
+        "last_visit_on": facts.visit_days[-1] if facts.visit_days else None,
+    }
+    Customer.update(**values).where(Customer.id == customer_id).execute()
+    if stage != customer.stage or record_unchanged:
+        StageChange.create(
+            customer=customer_id,
+            from_stage=customer.stage,
+            to_stage=stage,
+            reason=reason,
+            detail=note,
+            is_override=is_override,
+        )
+        audit.record_change(
+            "stage",
+            "customer",
+            customer_id,
+            customer_id=customer_id,
+            changes={"stage": [customer.stage, stage], "reason": reason},
+            actor=actor,
+        )
+    return stage
+
+
+def set_stage_override(
+    customer_id: int, stage: str | None, *, note: str | None = None, actor: str | None = None
+) -> str:
+    """Put a customer on a stage by hand (None: back to what the facts say).
+
+    Returns:
+        The effective stage.
+
+    Raises:
+        ValidationError: an unknown stage.
+    """
+    if stage is not None and stage not in STAGES:
+        raise ValidationError("invalid_stage", value=stage)
+    with database_proxy.atomic():
+        customer = Customer.get_or_none(Customer.id == customer_id)
+        if customer is None:
+            raise NotFound("customer_not_found", customer_id=customer_id)
+        Customer.update(stage_override=stage).where(Customer.id == customer_id).execute()
+        return refresh_customer(
+            customer_id,
+            reason="override" if stage else "override_removed",
+            actor=actor,
+            note=note,
+            is_override=stage is not None,
+            record_unchanged=True,
+        )
+
+
+@dataclass(frozen=True)
+class StageStep:
+    """One step of a customer's way up (or down) the ladder."""
+
+    changed_at: dt.datetime
+    from_stage: str | None
+    to_stage: str
+    reason: str
+    is_override: bool
+    note: str | None
+
+
+def stage_history(customer_id: int) -> list[StageStep]:
+    """Every stage change of a customer, oldest first: the card's "why she is here"."""
+    query = (
+        StageChange.select()
+        .where(StageChange.customer == customer_id)
+        .order_by(StageChange.changed_at, StageChange.id)
+    )
+    return [
+        StageStep(c.changed_at, c.from_stage, c.to_stage, c.reason, c.is_override, c.detail)
+        for c in query
+    ]
+
+
+@dataclass(frozen=True)
+class AtRiskCustomer:
+    """A regular who has stayed away much longer than usual."""
+
+    id: int
+    customer_no: int
+    name: str
+    phone: str | None
+    last_visit_on: dt.date
+    usual_gap_days: int
+    days_away: int
+
+
+def at_risk_customers(today: dt.date | None = None) -> list[AtRiskCustomer]:
+    """Regulars whose absence exceeds k × (setting) their own usual gap, longest away first."""
+    today = today or dt.date.today()
+    factor = float(settings.get_setting("at_risk_gap_factor"))
+    rows: Iterable[tuple[Any, ...]] = rows_of(
+        Customer.select(
+            Customer.id,
+            Customer.customer_no,
+            Customer.name,
+            Customer.phone,
+            Customer.stage,
+            Customer.visit_days,
+            Customer.last_visit_on,
+            Customer.usual_gap_days,
+        ).where(
+            Customer.stage.in_(REGULAR_STAGES)
+            & (Customer.visit_days >= AT_RISK_MIN_VISIT_DAYS)
+            & Customer.usual_gap_days.is_null(False)
+        )
+    )
+    found = [
+        AtRiskCustomer(cid, number, name, phone, last, gap, (today - last).days)
+        for cid, number, name, phone, stage, days, last, gap in rows
+        if is_at_risk(
+            stage=stage,
+            visit_days=days,
+            last_visit_on=last,
+            usual_gap_days=gap,
+            today=today,
+            factor=factor,
+        )
+    ]
+    return sorted(found, key=lambda c: c.days_away / c.usual_gap_days, reverse=True)

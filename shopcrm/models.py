@@ -114,6 +114,8 @@ class ImportBatch(BaseModel):
 
 
 class Customer(BaseModel):
+    staff_id: int | None  # typed accessor peewee adds for the foreign key
+    import_batch_id: int | None
     id = AutoField()
     customer_no = IntegerField(unique=True)
     former_no = SafeTextField(null=True, index=True)
@@ -136,6 +138,7 @@ class Customer(BaseModel):
     total_spent = BigIntegerField(default=0)
     purchase_count = IntegerField(default=0)
     visit_days = IntegerField(default=0)
+    usual_gap_days = IntegerField(null=True)
     first_purchase_on = DateField(null=True)
     last_visit_on = DateField(null=True, index=True)
     staff = ForeignKeyField(Staff, null=True, on_delete="SET NULL", backref="customers")
@@ -148,6 +151,19 @@ class Customer(BaseModel):
 
     class Meta:
         table_name = "customer"
+
+
+class SearchToken(BaseModel):
+    """Indexed pieces of a customer's name, initials, tags and notes, so that a substring
+    search (민수 in 김민수, ㅁㅅ in ㄱㅁㅅ) is an index lookup rather than a scan."""
+
+    id = AutoField()
+    customer = ForeignKeyField(Customer, on_delete="CASCADE", backref="search_tokens")
+    kind = TextField()
+    token = TextField(index=True)
+
+    class Meta:
+        table_name = "search_token"
 
 
 class Tag(BaseModel):
@@ -196,6 +212,10 @@ class Product(BaseModel):
 class Purchase(BaseModel):
     """A sale, a refund (linked to its sale) or the opening balance from an old system."""
 
+    customer_id: int  # typed accessor peewee adds for the foreign key
+    staff_id: int | None
+    refund_of_id: int | None
+    import_batch_id: int | None
     id = AutoField()
     customer = ForeignKeyField(Customer, on_delete="CASCADE", backref="purchases")
     purchased_on = DateField(index=True)
@@ -231,6 +251,8 @@ class PurchaseItem(BaseModel):
 class PointEntry(BaseModel):
     """One line of the append-only points ledger (earn, redeem, reversal, expiry ...)."""
 
+    customer_id: int  # typed accessor peewee adds for the foreign key
+    purchase_id: int | None
     id = AutoField()
     customer = ForeignKeyField(Customer, on_delete="CASCADE", backref="point_entries")
     created_at = DateTimeField(default=_now)
@@ -249,6 +271,7 @@ class PointEntry(BaseModel):
 class Anniversary(BaseModel):
     """A birthday, wedding day or other date to remember; solar or lunar, year optional."""
 
+    customer_id: int  # typed accessor peewee adds for the foreign key
     id = AutoField()
     customer = ForeignKeyField(Customer, on_delete="CASCADE", backref="anniversaries")
     kind = TextField()
@@ -278,6 +301,8 @@ class AnniversaryOccurrence(BaseModel):
 
 
 class Referral(BaseModel):
+    referrer_id: int  # typed accessor peewee adds for the foreign key
+    referred_id: int
     id = AutoField()
     referrer = ForeignKeyField(Customer, on_delete="CASCADE", backref="referrals_made")
     referred = ForeignKeyField(Customer, unique=True, on_delete="CASCADE", backref="referred_by")
@@ -306,6 +331,7 @@ class LetterTemplate(BaseModel):
 class Letter(BaseModel):
     """A letter printed for a customer: which template, when, into which file."""
 
+    customer_id: int  # typed accessor peewee adds for the foreign key
     id = AutoField()
     customer = ForeignKeyField(Customer, on_delete="CASCADE", backref="letters")
     template_key = TextField(index=True)
@@ -321,6 +347,8 @@ class Letter(BaseModel):
 class Interaction(BaseModel):
     """Something that happened with a customer: a visit, call, message, letter, greeting ..."""
 
+    customer_id: int  # typed accessor peewee adds for the foreign key
+    staff_id: int | None
     id = AutoField()
     customer = ForeignKeyField(Customer, on_delete="CASCADE", backref="interactions")
     kind = TextField()
@@ -372,6 +400,7 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     Staff,
     ImportBatch,
     Customer,
+    SearchToken,
     Tag,
     CustomerTag,
     StageChange,

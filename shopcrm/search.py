@@ -1,30 +1,35 @@
-"""Finding customers: by the last four phone digits, initial consonants, name or number.
+"""Finding customers: phone digits, customer numbers, names, initial consonants, tags, notes.
 
-Every kind of query runs on indexed columns that `shopcrm.customers` keeps up to
-date (canonical phone, its last four digits, the name's initial consonants);
-nothing scans customers in Python.
+Every kind of query is an index lookup. Phones use the canonical number and its last
+four digits; names and initial consonants use `SearchToken` rows holding every one- and
+two-character piece, so 민수 finds 김민수 and ㅁㅅ finds ㄱㅁㅅ without scanning (an FTS5
+trigram index would miss two-syllable names); tags and note words are tokens too.
+`refresh_search_tokens` rewrites a customer's tokens on every save. ``%`` and ``_`` are
+literal characters. Results are ranked exact > prefix > substring, then by last visit.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import cast
+from typing import Any, cast
 
-from peewee import Case, Expression
+from peewee import Case, Expression, Field
 
 from shopcrm.db import rows_of
-from shopcrm.models import Customer
+from shopcrm.models import Customer, SearchToken
 
 # The 19 initial consonants in Unicode syllable order (가 = 0xAC00).
 CHOSEONG = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
 _HANGUL_FIRST, _HANGUL_LAST, _SYLLABLES_PER_INITIAL = 0xAC00, 0xD7A3, 588
 _JAMO_QUERY = re.compile(f"^[{CHOSEONG}]+$")
 _PHONE_QUERY = re.compile(r"^[\d\s\-+().]+$")
+_WORD = re.compile(r"[^\W_]{2,}")
 _PREFIX_END = "\U0010ffff"
 
-SORT_COLUMNS = {
+SORT_COLUMNS: dict[str, Field] = {
     "name": Customer.name,
     "customer_no": Customer.customer_no,
     "last_visit": Customer.last_visit_on,
@@ -51,6 +56,39 @@ def initial_consonants(name: str) -> str:
     return "".join(result)
 
 
+def _pieces(text: str) -> set[str]:
+    """Every one- and two-character piece of a text (lowercased, spaces removed)."""
+    compact = "".join(text.lower().split())
+    return set(compact) | {compact[i : i + 2] for i in range(len(compact) - 1)}
+
+
+def search_tokens(
+    name: str,
+    *,
+    tags: Iterable[str] = (),
+    notes: str | None = None,
+    interests: str | None = None,
+    email: str | None = None,
+) -> list[tuple[str, str]]:
+    """The (kind, token) pairs that make a customer findable."""
+    tokens = {("name", piece) for piece in _pieces(name)}
+    tokens |= {("initials", piece) for piece in _pieces(initial_consonants(name))}
+    tokens |= {("tag", tag.strip().lower()) for tag in tags if tag.strip()}
+    words = " ".join(text for text in (notes, interests, email) if text)
+    tokens |= {("word", word.lower()) for word in _WORD.findall(words)}
+    return sorted(tokens)
+
+
+def refresh_search_tokens(customer_id: int, tokens: list[tuple[str, str]]) -> None:
+    """Replace a customer's search tokens (call inside the transaction that saves her)."""
+    SearchToken.delete().where(SearchToken.customer == customer_id).execute()
+    if tokens:
+        SearchToken.insert_many(
+            [(customer_id, kind, token) for kind, token in tokens],
+            fields=[SearchToken.customer, SearchToken.kind, SearchToken.token],
+        ).execute()
+
+
 @dataclass(frozen=True)
 class CustomerRow:
     """One line of the customer list."""
@@ -66,65 +104,102 @@ class CustomerRow:
     last_visit_on: dt.date | None
 
 
-def _prefix(column: object, text: str) -> Expression:
+def _prefix(column: Any, text: str) -> Expression:
     """An index-friendly prefix match (a range, not LIKE), the same on SQLite and PostgreSQL."""
-    return cast(Expression, (column >= text) & (column < text + _PREFIX_END))  # type: ignore[operator]
+    return cast(Expression, (column >= text) & (column < text + _PREFIX_END))
+
+
+def _has_token(kind: str, token: str, *, prefix: bool = False) -> Expression:
+    match = _prefix(SearchToken.token, token) if prefix else SearchToken.token == token
+    owners = SearchToken.select(SearchToken.customer).where((SearchToken.kind == kind) & match)
+    return Customer.id.in_(owners)
 
 
 def search_customer_ids(
-    query: str = "", *, sort: str = "name", descending: bool = False
+    query: str = "",
+    *,
+    sort: str | None = None,
+    descending: bool = False,
+    limit: int | None = None,
+    offset: int = 0,
 ) -> list[int]:
     """Ids of the customers matching a query, best matches first.
 
     Args:
-        query: last four digits, a phone number or part of it, initial consonants
-            (ㄱㅁㅅ), part of a name, a customer number or a former number; empty for all.
-        sort: a key of `SORT_COLUMNS`, the order within equally good matches.
-        descending: reverse that order.
+        query: a phone number or its last four digits, a customer or former number, part of
+            a name, initial consonants (ㄱㅁㅅ), a tag or a word from the notes; empty for all.
+        sort: a key of `SORT_COLUMNS`; by default the best matches first, then the most
+            recent visitors (for an empty query: by name).
+        descending: reverse the chosen sort.
+        limit: at most this many ids (a page); None for all.
+        offset: skip this many ids first.
 
     Returns:
         Customer ids.
     """
     text = query.strip()
-    order_column = SORT_COLUMNS.get(sort, Customer.name)
-    order = order_column.desc() if descending else order_column.asc()
     select = Customer.select(Customer.id)
-    if not text:
-        return [row[0] for row in rows_of(select.order_by(order, Customer.id))]
-    condition, rank = _match(text)
-    return [row[0] for row in rows_of(select.where(condition).order_by(rank, order, Customer.id))]
+    if text:
+        condition, rank = _match(text)
+        select = select.where(condition)
+        orders: list[Any] = [rank]
+    else:
+        orders = []
+    if sort in SORT_COLUMNS:
+        column = SORT_COLUMNS[sort]
+        orders.append(column.desc(nulls="LAST") if descending else column.asc(nulls="LAST"))
+    elif text:
+        orders.append(Customer.last_visit_on.desc(nulls="LAST"))
+    else:
+        orders.append(Customer.name)
+    select = select.order_by(*orders, Customer.id).offset(offset or None).limit(limit)
+    return [row[0] for row in rows_of(select)]
 
 
 def _match(text: str) -> tuple[Expression, Case]:
     if _PHONE_QUERY.match(text) and any(char.isdigit() for char in text):
         return _match_digits(re.sub(r"\D", "", text))
     if _JAMO_QUERY.match(text):
-        initials = Customer.name_initials
-        return (
-            initials.contains(text),
-            Case(None, [(_prefix(initials, text), 0)], 1),
-        )
+        return _match_initials(text)
+    return _match_words(text)
+
+
+def _match_initials(text: str) -> tuple[Expression, Case]:
+    initials = Customer.name_initials
+    condition = _has_token("initials", text[:2]) & initials.contains(text)
+    return condition, Case(None, [(initials == text, 0), (_prefix(initials, text), 1)], 2)
+
+
+def _match_words(text: str) -> tuple[Expression, Case]:
     name = Customer.name
-    condition = name.contains(text) | (Customer.former_no == text) | Customer.email.contains(text)
-    rank = Case(None, [(name == text, 0), (_prefix(name, text), 1), (name.contains(text), 2)], 3)
+    lowered = text.lower()
+    compact = "".join(lowered.split())
+    by_name = _has_token("name", compact[:2]) & name.contains(text)
+    condition = (
+        by_name
+        | (Customer.former_no == text)
+        | _has_token("tag", lowered)
+        | _has_token("word", lowered, prefix=True)
+    )
+    rank = Case(None, [(name == text, 0), (_prefix(name, text), 1), (by_name, 2)], 3)
     return condition, rank
 
 
 def _match_digits(digits: str) -> tuple[Expression, Case]:
     number = int(digits) if len(digits) <= 9 else -1
-    conditions = (Customer.customer_no == number) | (Customer.former_no == digits)
+    condition = (Customer.customer_no == number) | (Customer.former_no == digits)
     if len(digits) == 4:
-        conditions |= Customer.phone_last4 == digits
-    elif len(digits) > 4 and digits.startswith("0"):
-        conditions |= _prefix(Customer.phone, digits) | Customer.phone.contains(digits)
-    elif len(digits) > 4:
-        conditions |= Customer.phone.contains(digits)
+        condition |= Customer.phone_last4 == digits
+    if len(digits) >= 5:
+        phone_starts = [digits] if digits.startswith("0") else ["0" + digits, "010" + digits]
+        for start in phone_starts:
+            condition |= _prefix(Customer.phone, start)
     rank = Case(
         None,
-        [(Customer.customer_no == number, 0), (Customer.phone_last4 == digits, 1)],
-        2,
+        [(Customer.customer_no == number, 0), (Customer.phone == digits, 0)],
+        1,
     )
-    return conditions, rank
+    return condition, rank
 
 
 def fetch_customer_rows(ids: list[int]) -> list[CustomerRow]:

@@ -1,0 +1,403 @@
+"""Purchases: sales with item lines, refunds linked to their sale, voids, opening balances.
+
+Every function changes the records in one transaction, keeps the points ledger in step,
+pays a referral reward when a referred friend first buys, and refreshes the customer's
+stage, grade and totals through `shopcrm.ladder.refresh_customer`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from peewee import fn
+
+from shopcrm import audit, ladder, points, referrals, settings
+from shopcrm.customers import clean_text
+from shopcrm.db import database_proxy, rows_of
+from shopcrm.errors import NotFound, ValidationError
+from shopcrm.models import Customer, PointEntry, Product, Purchase, PurchaseItem
+
+PAYMENT_METHODS = ("card", "cash", "transfer", "easy_pay", "points", "other")
+
+
+@dataclass(frozen=True)
+class PurchaseLine:
+    """One line of a purchase: a product from the shop's list or free text."""
+
+    description: str
+    unit_price: int
+    quantity: int = 1
+    product_id: int | None = None
+
+    @property
+    def amount(self) -> int:
+        return self.unit_price * self.quantity
+
+
+def add_product(name: str, unit_price: int) -> int:
+    """Add a product to the shop's list; returns its id."""
+    clean = clean_text(name)
+    if not clean:
+        raise ValidationError("product_name_required")
+    if unit_price < 0:
+        raise ValidationError("invalid_amount", value=unit_price)
+    return int(Product.create(name=clean, unit_price=unit_price).id)
+
+
+def _customer(customer_id: int) -> Customer:
+    customer = Customer.get_or_none(Customer.id == customer_id)
+    if customer is None:
+        raise NotFound("customer_not_found", customer_id=customer_id)
+    return customer
+
+
+def _checked_lines(lines: list[PurchaseLine]) -> list[PurchaseLine]:
+    if not lines:
+        raise ValidationError("purchase_without_items")
+    checked = []
+    for line in lines:
+        description = clean_text(line.description)
+        if line.product_id is not None and not description:
+            product = Product.get_or_none(Product.id == line.product_id)
+            description = product.name if product else None
+        if not description:
+            raise ValidationError("item_description_required")
+        if line.quantity <= 0 or line.unit_price < 0:
+            raise ValidationError("invalid_amount", value=line.amount)
+        checked.append(PurchaseLine(description, line.unit_price, line.quantity, line.product_id))
+    return checked
+
+
+def record_purchase(
+    customer_id: int,
+    lines: list[PurchaseLine],
+    *,
+    purchased_on: dt.date | None = None,
+    staff_id: int | None = None,
+    payment_method: str | None = None,
+    note: str | None = None,
+    actor: str | None = None,
+) -> int:
+    """Record a sale: items, points earned, referral reward, stage and grade.
+
+    Returns:
+        The purchase id.
+
+    Raises:
+        NotFound: no such customer.
+        ValidationError: no items, a line without description, a negative amount,
+            an unknown payment method.
+    """
+    purchased_on = purchased_on or dt.date.today()
+    checked = _checked_lines(lines)
+    if payment_method is not None and payment_method not in PAYMENT_METHODS:
+        raise ValidationError("invalid_payment_method", value=payment_method)
+    amount = sum(line.amount for line in checked)
+    earned = ladder.points_for_purchase(amount, float(settings.get_setting("points_rate_percent")))
+    with database_proxy.atomic():
+        _customer(customer_id)
+        purchase = Purchase.create(
+            customer=customer_id,
+            purchased_on=purchased_on,
+            kind="sale",
+            amount=amount,
+            staff=staff_id,
+            payment_method=payment_method,
+            points_earned=earned,
+            note=clean_text(note),
+        )
+        PurchaseItem.insert_many(
+            [
+                (
+                    purchase.id,
+                    line.product_id,
+                    line.description,
+                    line.quantity,
+                    line.unit_price,
+                    line.amount,
+                )
+                for line in checked
+            ],
+            fields=[
+                PurchaseItem.purchase,
+                PurchaseItem.product,
+                PurchaseItem.description,
+                PurchaseItem.quantity,
+                PurchaseItem.unit_price,
+                PurchaseItem.amount,
+            ],
+        ).execute()
+        points.add_points(
+            customer_id, earned, kind="earn", on=purchased_on, purchase_id=purchase.id
+        )
+        audit.record_change(
+            "create",
+            "purchase",
+            purchase.id,
+            customer_id=customer_id,
+            changes={"amount": amount, "items": len(checked), "date": purchased_on},
+            actor=actor,
+        )
+        reason = "first_purchase" if _counting_count(customer_id) == 1 else "purchase"
+        ladder.refresh_customer(
+            customer_id, today=max(purchased_on, dt.date.today()), reason=reason, actor=actor
+        )
+        referrals.reward_if_due(customer_id, on=purchased_on, actor=actor)
+    return int(purchase.id)
+
+
+def _counting_count(customer_id: int) -> int:
+    return len(ladder.counting_purchases(customer_id))
+
+
+def refunded_so_far(purchase_id: int) -> int:
+    """Won already refunded on a sale (a positive number)."""
+    total = (
+        Purchase.select(fn.SUM(Purchase.amount))
+        .where((Purchase.refund_of == purchase_id) & Purchase.voided_at.is_null())
+        .scalar()
+    )
+    return -int(total or 0)
+
+
+def refund_purchase(
+    purchase_id: int,
+    amount: int | None = None,
+    *,
+    refunded_on: dt.date | None = None,
+    reason: str | None = None,
+    actor: str | None = None,
+) -> int:
+    """Refund a sale wholly (amount None) or partly; its points are reversed in proportion.
+
+    Returns:
+        The refund's id.
+
+    Raises:
+        NotFound: no such sale.
+        ValidationError: more than what is left to refund, or a voided sale.
+    """
+    refunded_on = refunded_on or dt.date.today()
+    with database_proxy.atomic():
+        sale = Purchase.get_or_none((Purchase.id == purchase_id) & (Purchase.kind == "sale"))
+        if sale is None:
+            raise NotFound("purchase_not_found", purchase_id=purchase_id)
+        if sale.voided_at is not None:
+            raise ValidationError("purchase_voided", purchase_id=purchase_id)
+        left = sale.amount - refunded_so_far(purchase_id)
+        amount = left if amount is None else amount
+        if amount <= 0 or amount > left:
+            raise ValidationError("invalid_refund", value=amount, left=left)
+        refund = Purchase.create(
+            customer=sale.customer_id,
+            purchased_on=refunded_on,
+            kind="refund",
+            amount=-amount,
+            refund_of=purchase_id,
+            staff=sale.staff_id,
+            note=clean_text(reason),
+        )
+        fully = amount == left
+        to_reverse = _points_to_reverse(sale, amount, fully)
+        shortfall = points.reverse_points(
+            sale.customer_id,
+            to_reverse,
+            purchase_id=purchase_id,
+            on=refunded_on,
+            kind="refund_reversal",
+        )
+        audit.record_change(
+            "refund",
+            "purchase",
+            purchase_id,
+            customer_id=sale.customer_id,
+            changes={"amount": amount, "points": -to_reverse, "shortfall": shortfall},
+            actor=actor,
+        )
+        ladder.refresh_customer(
+            sale.customer_id, reason="purchase_refunded" if fully else "partial_refund", actor=actor
+        )
+    return int(refund.id)
+
+
+def _points_to_reverse(sale: Purchase, amount: int, fully: bool) -> int:
+    already = int(
+        PointEntry.select(fn.SUM(PointEntry.shortfall - PointEntry.points))
+        .where(
+            (PointEntry.purchase == sale.id)
+            & PointEntry.kind.in_(("refund_reversal", "void_reversal"))
+        )
+        .scalar()
+        or 0
+    )
+    if fully:
+        return max(0, sale.points_earned - already)
+    return min(sale.points_earned - already, sale.points_earned * amount // sale.amount)
+
+
+def void_purchase(purchase_id: int, *, reason: str, actor: str | None = None) -> None:
+    """Void a purchase typed by mistake: gone from totals, kept in the audit trail.
+
+    Voiding a sale voids its refunds too and takes back the points it earned.
+
+    Raises:
+        NotFound: no such purchase.
+        ValidationError: no reason given, or already voided.
+    """
+    why = clean_text(reason)
+    if not why:
+        raise ValidationError("void_reason_required")
+    with database_proxy.atomic():
+        purchase = Purchase.get_or_none(Purchase.id == purchase_id)
+        if purchase is None:
+            raise NotFound("purchase_not_found", purchase_id=purchase_id)
+        if purchase.voided_at is not None:
+            raise ValidationError("purchase_voided", purchase_id=purchase_id)
+        now = dt.datetime.now().replace(microsecond=0)
+        voided = Purchase.update(voided_at=now, void_reason=why).where(
+            (Purchase.id == purchase_id)
+            | ((Purchase.refund_of == purchase_id) & Purchase.voided_at.is_null())
+        )
+        voided.execute()
+        if purchase.kind == "sale":
+            to_reverse = _points_to_reverse(purchase, purchase.amount, True)
+            points.reverse_points(
+                purchase.customer_id,
+                to_reverse,
+                purchase_id=purchase_id,
+                on=dt.date.today(),
+                kind="void_reversal",
+            )
+        elif purchase.kind == "opening_balance":
+            _void_opening_points(purchase.customer_id)
+        audit.record_change(
+            "void",
+            "purchase",
+            purchase_id,
+            customer_id=purchase.customer_id,
+            changes={"amount": purchase.amount, "kind": purchase.kind, "reason": why},
+            actor=actor,
+        )
+        ladder.refresh_customer(purchase.customer_id, reason="purchase_voided", actor=actor)
+
+
+def _void_opening_points(customer_id: int) -> None:
+    carried = (
+        PointEntry.select(fn.SUM(PointEntry.points))
+        .where((PointEntry.customer == customer_id) & (PointEntry.kind == "opening"))
+        .scalar()
+    )
+    if carried:
+        points.reverse_points(
+            customer_id,
+            int(carried),
+            purchase_id=None,
+            on=dt.date.today(),
+            kind="void_reversal",
+        )
+
+
+def record_opening_balance(
+    customer_id: int,
+    *,
+    total_spent: int,
+    last_visit_on: dt.date | None,
+    carried_points: int = 0,
+    actor: str | None = None,
+) -> int | None:
+    """Carry over what an old system knew: total spend, last visit and points.
+
+    The opening balance counts in totals and grades but earns no points; with spend above
+    zero it counts as one purchase for the ladder, and its last-visit date as a visit.
+    A customer has at most one (a second call is refused).
+
+    Returns:
+        The opening balance's purchase id (None when there was nothing to carry over).
+    """
+    if total_spent < 0 or carried_points < 0:
+        raise ValidationError("invalid_amount", value=min(total_spent, carried_points))
+    with database_proxy.atomic():
+        customer = _customer(customer_id)
+        exists = (
+            Purchase.select()
+            .where(
+                (Purchase.customer == customer_id)
+                & (Purchase.kind == "opening_balance")
+                & Purchase.voided_at.is_null()
+            )
+            .exists()
+        )
+        if exists:
+            raise ValidationError("opening_balance_exists", customer_no=customer.customer_no)
+        on = last_visit_on or customer.created_at.date()
+        opening_id = None
+        if total_spent or last_visit_on:
+            opening_id = Purchase.create(
+                customer=customer_id,
+                purchased_on=on,
+                kind="opening_balance",
+                amount=total_spent,
+                note="opening balance",
+            ).id
+        points.add_points(customer_id, carried_points, kind="opening", on=dt.date.today())
+        audit.record_change(
+            "opening_balance",
+            "customer",
+            customer_id,
+            customer_id=customer_id,
+            changes={
+                "total_spent": total_spent,
+                "last_visit_on": last_visit_on,
+                "points": carried_points,
+            },
+            actor=actor,
+        )
+        ladder.refresh_customer(customer_id, reason="opening_balance", actor=actor)
+    return int(opening_id) if opening_id else None
+
+
+@dataclass(frozen=True)
+class PurchaseSummary:
+    """A purchase as the card's history lists it."""
+
+    id: int
+    purchased_on: dt.date
+    kind: str
+    amount: int
+    refunded: int
+    voided: bool
+    items: str
+
+
+def customer_purchases(customer_id: int) -> list[PurchaseSummary]:
+    """A customer's purchases, refunds and opening balance, newest first."""
+    purchases = list(
+        Purchase.select()
+        .where(Purchase.customer == customer_id)
+        .order_by(Purchase.purchased_on.desc(), Purchase.id.desc())
+    )
+    items: dict[int, list[str]] = {}
+    for purchase_id, description, quantity in rows_of(
+        PurchaseItem.select(
+            PurchaseItem.purchase, PurchaseItem.description, PurchaseItem.quantity
+        ).where(PurchaseItem.purchase.in_([p.id for p in purchases]))
+    ):
+        label = description if quantity == 1 else f"{description} ×{quantity}"
+        items.setdefault(purchase_id, []).append(label)
+    refunds: dict[int, int] = {}
+    for p in purchases:
+        if p.kind == "refund" and p.voided_at is None and p.refund_of_id is not None:
+            refunds[p.refund_of_id] = refunds.get(p.refund_of_id, 0) - p.amount
+    return [
+        PurchaseSummary(
+            p.id,
+            p.purchased_on,
+            p.kind,
+            p.amount,
+            refunds.get(p.id, 0),
+            p.voided_at is not None,
+            ", ".join(items.get(p.id, [])),
+        )
+        for p in purchases
+    ]

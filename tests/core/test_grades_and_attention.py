@@ -1,0 +1,127 @@
+"""Grades from the last 12 months, presets per business, and regulars at risk."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from peewee import Database
+
+from shopcrm import settings
+from shopcrm.customers import get_customer
+from shopcrm.errors import ValidationError
+from shopcrm.ladder import (
+    GRADE_PRESETS,
+    apply_grade_preset,
+    at_risk_customers,
+    grade_for,
+    is_at_risk,
+    usual_gap,
+)
+from shopcrm.visits import record_interaction
+from tests.core.shop_helpers import buy, customer
+
+THRESHOLDS = {
+    "silver": {"spend": 200_000, "visits": 6},
+    "gold": {"spend": 500_000, "visits": 12},
+    "vip": {"spend": 1_000_000, "visits": 24},
+}
+
+
+@pytest.mark.parametrize(
+    ("spend", "visits", "grade"),
+    [
+        (0, 0, "normal"),
+        (199_999, 5, "normal"),
+        (200_000, 0, "silver"),
+        (0, 6, "silver"),
+        (499_999, 11, "silver"),
+        (500_000, 1, "gold"),
+        (10_000, 12, "gold"),
+        (1_000_000, 0, "vip"),
+        (0, 24, "vip"),
+    ],
+)
+def test_grade_thresholds(spend: int, visits: int, grade: str) -> None:
+    assert grade_for(spend, visits, THRESHOLDS) == grade
+
+
+@pytest.mark.parametrize("business", sorted(GRADE_PRESETS))
+def test_presets_rise_with_each_grade(business: str) -> None:
+    preset = GRADE_PRESETS[business]
+    for key in ("spend", "visits"):
+        assert preset["silver"][key] < preset["gold"][key] < preset["vip"][key]
+
+
+def test_a_preset_becomes_the_shops_thresholds(db: Database) -> None:
+    apply_grade_preset("salon")
+    assert settings.get_setting("grade_thresholds") == GRADE_PRESETS["salon"]
+    with pytest.raises(ValidationError):
+        apply_grade_preset("spaceport")
+
+
+def test_only_the_last_12_months_count_for_the_grade(db: Database) -> None:
+    someone = customer()
+    buy(someone, 600_000, dt.date.today() - dt.timedelta(days=400))
+    assert get_customer(someone).grade == "normal"
+    buy(someone, 600_000, dt.date.today() - dt.timedelta(days=10))
+    assert get_customer(someone).grade == "gold"
+
+
+@pytest.mark.parametrize(
+    ("days", "gap"),
+    [
+        ([], None),
+        ([dt.date(2026, 1, 1)], None),
+        (
+            [dt.date(2026, 1, 1), dt.date(2026, 1, 11), dt.date(2026, 1, 15), dt.date(2026, 2, 14)],
+            10,
+        ),
+    ],
+)
+def test_usual_gap_is_the_median_between_visit_days(days: list[dt.date], gap: int | None) -> None:
+    assert usual_gap(days) == gap
+
+
+@pytest.mark.parametrize(
+    ("stage", "visit_days", "away", "expected"),
+    [
+        ("repeat", 5, 21, True),  # 21 days away > 2 × 10
+        ("repeat", 5, 20, False),  # exactly 2 × 10 is not yet
+        ("first_time", 5, 60, False),  # not a regular
+        ("repeat", 2, 60, False),  # fewer than 3 visit days
+        ("advocate", 3, 25, True),
+    ],
+)
+def test_at_risk_rule(stage: str, visit_days: int, away: int, expected: bool) -> None:
+    today = dt.date(2026, 11, 23)
+    assert (
+        is_at_risk(
+            stage=stage,
+            visit_days=visit_days,
+            last_visit_on=today - dt.timedelta(days=away),
+            usual_gap_days=10,
+            today=today,
+            factor=2,
+        )
+        is expected
+    )
+
+
+def test_regulars_who_stay_away_are_listed(db: Database) -> None:
+    today = dt.date(2026, 11, 23)
+    faithful, drifting = customer("김민수"), customer("이서연")
+    for weeks in range(6):
+        buy(faithful, 8_000, today - dt.timedelta(days=7 * weeks))
+        buy(drifting, 8_000, today - dt.timedelta(days=100 + 7 * weeks))
+    record_interaction(faithful, "visit")
+    listed = at_risk_customers(today)
+    assert [(c.name, c.usual_gap_days, c.days_away) for c in listed] == [("이서연", 7, 100)]
+
+
+def test_a_visit_day_counts_once_however_many_things_happened(db: Database) -> None:
+    someone = customer()
+    day = dt.date(2026, 6, 1)
+    buy(someone, 5_000, day)
+    buy(someone, 5_000, day)
+    assert get_customer(someone).visit_days == 1
