@@ -60,7 +60,8 @@ class _Facts:
     id: int
     created: dt.date
     purchases: list[tuple[dt.date, int]] = field(default_factory=list)  # (day, amount)
-    contact_days: list[dt.date] = field(default_factory=list)
+    contact_days: list[dt.date] = field(default_factory=list)  # calls, inquiries, visits
+    visit_days: list[dt.date] = field(default_factory=list)  # visits without a purchase
     referred_by: int | None = None
     advocate_since: dt.date | None = None
     points: int = 0
@@ -231,6 +232,8 @@ class _DemoGenerator:
                     )
                 )
                 fact.contact_days.append(created)
+                if kind == "visit":
+                    fact.visit_days.append(created)
             anniversaries.extend(self._anniversaries(number, len(anniversaries)))
             if number > 20 and rng.random() < 0.06:
                 referrer = rng.randint(1, number - 1)
@@ -446,10 +449,10 @@ class _DemoGenerator:
     def _finish_customers(self, facts: list[_Facts], rows: list[list[Any]]) -> None:
         year_ago = self.today - dt.timedelta(days=365)
         for fact, row in zip(facts, rows, strict=True):
-            days = sorted({day for day, _ in fact.purchases} | set(fact.contact_days))
+            days = sorted({day for day, _ in fact.purchases} | set(fact.visit_days))
             recent = [amount for day, amount in fact.purchases if day > year_ago]
             stage = derive_stage(
-                has_interaction=bool(days),
+                has_interaction=bool(days or fact.contact_days),
                 purchase_count=len(fact.purchases),
                 repeat_threshold=self.repeat_threshold,
                 has_buying_referral=fact.advocate_since is not None,

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import statistics
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from peewee import fn
+from peewee import chunked, fn
 
 from shopcrm import audit, settings
 from shopcrm.db import database_proxy, rows_of
@@ -404,3 +405,43 @@ def at_risk_customers(today: dt.date | None = None) -> list[AtRiskCustomer]:
         )
     ]
     return sorted(found, key=lambda c: c.days_away / c.usual_gap_days, reverse=True)
+
+
+def refresh_grades(today: dt.date | None = None) -> int:
+    """Recompute every customer's grade for the 12 months up to `today` (run once a day:
+    a grade can fall simply because time passes).
+
+    Returns:
+        How many customers changed grade.
+    """
+    today = today or dt.date.today()
+    year_ago = today - dt.timedelta(days=365)
+    thresholds = settings.get_setting("grade_thresholds")
+    spend: dict[int, int] = defaultdict(int)
+    days: dict[int, set[dt.date]] = defaultdict(set)
+    in_window = Purchase.voided_at.is_null() & (Purchase.purchased_on > year_ago)
+    for customer_id, day, amount, kind in rows_of(
+        Purchase.select(
+            Purchase.customer, Purchase.purchased_on, Purchase.amount, Purchase.kind
+        ).where(in_window)
+    ):
+        spend[customer_id] += amount
+        if kind != "refund":
+            days[customer_id].add(day)
+    start = dt.datetime.combine(year_ago + dt.timedelta(days=1), dt.time())
+    for customer_id, moment in rows_of(
+        Interaction.select(Interaction.customer, Interaction.occurred_at).where(
+            (Interaction.kind == "visit") & (Interaction.occurred_at >= start)
+        )
+    ):
+        days[customer_id].add(moment.date() if isinstance(moment, dt.datetime) else moment)
+    changed: dict[str, list[int]] = defaultdict(list)
+    for customer_id, stored in rows_of(Customer.select(Customer.id, Customer.grade)):
+        grade = grade_for(spend.get(customer_id, 0), len(days.get(customer_id, ())), thresholds)
+        if grade != stored:
+            changed[grade].append(customer_id)
+    with database_proxy.atomic():
+        for grade, ids in changed.items():
+            for chunk in chunked(ids, 500):
+                Customer.update(grade=grade).where(Customer.id.in_(chunk)).execute()
+    return sum(len(ids) for ids in changed.values())

@@ -11,7 +11,7 @@ from shopcrm import settings
 from shopcrm.demo import create_demo_shop
 from shopcrm.errors import DemoRefused
 from shopcrm.ladder import derive_stage
-from shopcrm.models import Customer, PointEntry, Purchase, Referral
+from shopcrm.models import Customer, Interaction, PointEntry, Purchase, Referral
 from shopcrm.phones import parse_phone
 from shopcrm.search import initial_consonants
 
@@ -68,6 +68,7 @@ def test_demo_totals_points_and_stages_follow_the_rules(db: Database) -> None:
         referral.referrer_id
         for referral in Referral.select().where(Referral.rewarded_at.is_null(False))
     }
+    contacted = {row.customer_id for row in Interaction.select(Interaction.customer)}
     threshold = settings.get_setting("repeat_purchase_threshold")
     stages = set()
     for customer in Customer.select():
@@ -75,7 +76,7 @@ def test_demo_totals_points_and_stages_follow_the_rules(db: Database) -> None:
         assert customer.purchase_count == bought.get(customer.id, 0)
         assert customer.points == ledger.get(customer.id, 0)
         expected = derive_stage(
-            has_interaction=customer.visit_days > 0,
+            has_interaction=customer.id in contacted,
             purchase_count=customer.purchase_count,
             repeat_threshold=threshold,
             has_buying_referral=customer.id in rewarded,
@@ -92,3 +93,29 @@ def test_demo_history_ends_on_the_given_day(db: Database) -> None:
     create_demo_shop(100, seed=1, today=TODAY)
     assert Purchase.select(fn.MAX(Purchase.purchased_on)).scalar() <= TODAY
     assert settings.shop_profile().shop_name == "달빛 베이커리"
+
+
+def test_demo_customers_are_what_the_core_rules_would_make_them(db: Database) -> None:
+    from shopcrm.ladder import refresh_customer
+
+    create_demo_shop(120, seed=5, today=TODAY)
+    before = stored_facts()
+    for customer_id in [row[0] for row in before]:
+        refresh_customer(customer_id, today=TODAY)
+    assert stored_facts() == before
+
+
+def stored_facts() -> list[tuple[object, ...]]:
+    query = Customer.select(
+        Customer.id,
+        Customer.stage,
+        Customer.grade,
+        Customer.points,
+        Customer.total_spent,
+        Customer.purchase_count,
+        Customer.visit_days,
+        Customer.usual_gap_days,
+        Customer.first_purchase_on,
+        Customer.last_visit_on,
+    ).order_by(Customer.id)
+    return list(query.tuples())

@@ -9,6 +9,7 @@ from peewee import Database
 
 from shopcrm import settings
 from shopcrm.customers import get_customer
+from shopcrm.daily import run_daily_upkeep
 from shopcrm.errors import ValidationError
 from shopcrm.ladder import (
     GRADE_PRESETS,
@@ -125,3 +126,13 @@ def test_a_visit_day_counts_once_however_many_things_happened(db: Database) -> N
     buy(someone, 5_000, day)
     buy(someone, 5_000, day)
     assert get_customer(someone).visit_days == 1
+
+
+def test_grades_fall_when_the_window_moves_past_the_spending(db: Database) -> None:
+    someone = customer()
+    buy(someone, 600_000, dt.date.today() - dt.timedelta(days=300))
+    assert get_customer(someone).grade == "gold"
+    later = dt.date.today() + dt.timedelta(days=100)
+    assert run_daily_upkeep(later).grades_changed == 1
+    assert get_customer(someone).grade == "normal"
+    assert not run_daily_upkeep(later).ran

@@ -69,3 +69,45 @@ def test_latin_names_are_found_regardless_of_case(shop: dict[str, int]) -> None:
 
 def test_an_empty_query_lists_everybody_by_name(shop: dict[str, int]) -> None:
     assert names(search_customer_ids("")) == sorted(shop)
+
+
+def test_tags_and_note_words_find_customers(db: Database) -> None:
+    from shopcrm.customers import set_customer_tags
+
+    regular = create_customer(
+        CustomerInput(name="정하늘", notes="우유 알레르기, 아메리카노 연하게")
+    )
+    other = create_customer(CustomerInput(name="오보람", interests="케이크 주문"))
+    set_customer_tags(regular, ["단골", "오전"])
+    assert names(search_customer_ids("단골")) == ["정하늘"]
+    assert names(search_customer_ids("알레르기")) == ["정하늘"]
+    assert names(search_customer_ids("케이크")) == ["오보람"]
+    assert other in search_customer_ids("케이")  # a word's beginning is enough
+
+
+def test_an_underscore_is_searched_literally(db: Database) -> None:
+    create_customer(CustomerInput(name="a_b 상사"))
+    create_customer(CustomerInput(name="axb 상사"))
+    assert names(search_customer_ids("a_b")) == ["a_b 상사"]
+
+
+def test_equally_good_matches_put_the_latest_visitor_first(db: Database) -> None:
+    import datetime as dt
+
+    from tests.core.shop_helpers import buy
+
+    earlier = create_customer(CustomerInput(name="김민수"))
+    later = create_customer(CustomerInput(name="김민서"))
+    buy(earlier, 5_000, dt.date(2026, 1, 1))
+    buy(later, 5_000, dt.date(2026, 6, 1))
+    assert names(search_customer_ids("김민")) == ["김민서", "김민수"]
+
+
+def test_results_come_in_pages(shop: dict[str, int]) -> None:
+    everybody = search_customer_ids("")
+    assert search_customer_ids("", limit=2) == everybody[:2]
+    assert search_customer_ids("", limit=2, offset=2) == everybody[2:4]
+
+
+def test_initials_find_a_given_name_anywhere_in_the_name(shop: dict[str, int]) -> None:
+    assert sorted(names(search_customer_ids("ㅁㅅ"))) == ["김민서", "김민수", "민수진"]
