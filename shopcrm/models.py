@@ -160,10 +160,11 @@ class SearchToken(BaseModel):
     id = AutoField()
     customer = ForeignKeyField(Customer, on_delete="CASCADE", backref="search_tokens")
     kind = TextField()
-    token = TextField(index=True)
+    token = TextField()
 
     class Meta:
         table_name = "search_token"
+        indexes = ((("kind", "token"), False),)
 
 
 class Tag(BaseModel):

@@ -109,6 +109,16 @@ def _prefix(column: Any, text: str) -> Expression:
     return cast(Expression, (column >= text) & (column < text + _PREFIX_END))
 
 
+def _has_pieces(kind: str, text: str) -> Expression:
+    """The customers having the text's first pieces among their tokens (at most three
+    two-character pieces, each narrowing the candidates through the index)."""
+    pieces = [text[i : i + 2] for i in range(max(1, len(text) - 1))][:3] or [text]
+    condition = _has_token(kind, pieces[0])
+    for piece in pieces[1:]:
+        condition &= _has_token(kind, piece)
+    return condition
+
+
 def _has_token(kind: str, token: str, *, prefix: bool = False) -> Expression:
     match = _prefix(SearchToken.token, token) if prefix else SearchToken.token == token
     owners = SearchToken.select(SearchToken.customer).where((SearchToken.kind == kind) & match)
@@ -174,14 +184,14 @@ def _match_words(text: str) -> tuple[Expression, Case]:
     name = Customer.name
     lowered = text.lower()
     compact = "".join(lowered.split())
-    by_name = _has_token("name", compact[:2]) & name.contains(text)
+    by_name = _has_pieces("name", compact) & name.contains(text)
     condition = (
         by_name
         | (Customer.former_no == text)
         | _has_token("tag", lowered)
         | _has_token("word", lowered, prefix=True)
     )
-    rank = Case(None, [(name == text, 0), (_prefix(name, text), 1), (by_name, 2)], 3)
+    rank = Case(None, [(name == text, 0), (_prefix(name, text), 1), (name.contains(text), 2)], 3)
     return condition, rank
 
 
