@@ -8,6 +8,8 @@ validators produced.
 
 from __future__ import annotations
 
+import csv
+import io
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
@@ -43,12 +45,43 @@ def bulk_insert(model: type[Model], columns: Sequence[str], rows: Iterable[Seque
         batch = [tuple(_sqlite_value(value) for value in row) for row in rows]
         database.connection().executemany(sql, batch)
         return len(batch)
+    if _is_psycopg2(database):
+        return _copy_into_postgres(database, table, columns, rows)
     fields = [model._meta.columns[name] for name in columns]
     count = 0
     for chunk in chunked(rows, 1000):
         model.insert_many([tuple(row) for row in chunk], fields=fields).execute()
         count += len(chunk)
     return count
+
+
+def _copy_into_postgres(
+    database: Any, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]
+) -> int:
+    """PostgreSQL's COPY: several times faster than INSERTs. Every empty field is NULL
+    (FORCE_NULL), which is how the core stores empty text anyway."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, quoting=csv.QUOTE_NONNUMERIC)
+    count = 0
+    for row in rows:
+        writer.writerow(row)
+        count += 1
+    buffer.seek(0)
+    names = ", ".join(columns)
+    database.cursor().copy_expert(
+        f'COPY "{table}" ({names}) FROM STDIN WITH (FORMAT csv, FORCE_NULL ({names}))', buffer
+    )
+    return count
+
+
+def _is_psycopg2(database: object) -> bool:
+    if not isinstance(database, PostgresqlDatabase):
+        return False
+    try:
+        import psycopg2.extensions
+    except ImportError:
+        return False
+    return isinstance(database.connection(), psycopg2.extensions.connection)
 
 
 def _with_defaults(

@@ -61,8 +61,8 @@ def figure(name: str, times: list[float], target_ms: float) -> Figure:
     return Figure(name, statistics.median(times), p99, target_ms, len(times))
 
 
-def demo_section(path: Path, customers: int) -> Section:
-    open_database(str(path))
+def demo_section(target: str, customers: int) -> Section:
+    open_database(target)
     started = time.perf_counter()
     create_demo_shop(customers, seed=1, today=TODAY)
     seconds = time.perf_counter() - started
@@ -73,9 +73,9 @@ def demo_section(path: Path, customers: int) -> Section:
     )
 
 
-def open_section(path: Path, customers: int) -> Section:
+def open_section(target: str, customers: int) -> Section:
     def open_and_close() -> None:
-        open_database(str(path))
+        open_database(target)
         close_database()
 
     return Section(
@@ -91,11 +91,13 @@ SEARCH_QUERIES = {
     "full name (김민수)": "김민수",
     "whole phone (010-2345-6789)": "010-2345-6789",
     "customer number (4321)": "4321",
+    "word in the notes (알레르기)": "알레르기",
+    "one syllable (수)": "수",
 }
 
 
-def search_section(path: Path, customers: int) -> Section:
-    open_database(str(path))
+def search_section(target: str, customers: int) -> Section:
+    open_database(target)
     figures = []
     for label, query in SEARCH_QUERIES.items():
 
@@ -108,7 +110,7 @@ def search_section(path: Path, customers: int) -> Section:
     return Section("Finding a customer (search, then the first 50 rows)", figures)
 
 
-SECTIONS: list[Callable[[Path, int], Section]] = [demo_section, open_section, search_section]
+SECTIONS: list[Callable[[str, int], Section]] = [demo_section, open_section, search_section]
 
 
 def render(sections: list[Section], customers: int) -> str:
@@ -116,7 +118,8 @@ def render(sections: list[Section], customers: int) -> str:
         "# ShopCRM benchmarks",
         "",
         f"- date: {dt.datetime.now().isoformat(timespec='seconds')}",
-        f"- machine: {platform.platform()}, {os.cpu_count()} cores, Python {platform.python_version()}",
+        f"- machine: {platform.platform()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}",
         f"- customers: {customers:,} (demo shop, seed 1)",
         f"- command: `python -m tests.benchmarks --customers {customers} --out docs/benchmarks.md`",
         "",
@@ -138,10 +141,24 @@ def render(sections: list[Section], customers: int) -> str:
     return "\n".join(lines)
 
 
-def run(customers: int, out: Path) -> list[Section]:
+def postgres_sections(url: str, customers: int) -> list[Section]:
+    """The demo and the searches again on a PostgreSQL database (emptied first)."""
+    from playhouse.db_url import connect
+
+    database = connect(url)
+    database.execute_sql("DROP SCHEMA public CASCADE")
+    database.execute_sql("CREATE SCHEMA public")
+    database.close()
+    sections = [demo_section(url, customers), search_section(url, customers)]
+    return [Section(f"{section.title} — PostgreSQL", section.figures) for section in sections]
+
+
+def run(customers: int, out: Path, pg_url: str | None = None) -> list[Section]:
     with tempfile.TemporaryDirectory(prefix="shopcrm-bench-") as folder:
-        path = Path(folder) / "bench.db"
+        path = str(Path(folder) / "bench.db")
         sections = [section(path, customers) for section in SECTIONS]
+    if pg_url:
+        sections += postgres_sections(pg_url, customers)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(render(sections, customers), encoding="utf-8")
     return sections
@@ -151,8 +168,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m tests.benchmarks")
     parser.add_argument("--customers", type=int, default=100_000)
     parser.add_argument("--out", type=Path, default=Path("docs/benchmarks.md"))
+    parser.add_argument(
+        "--pg-url", default=None, help="also measure on this PostgreSQL database (it is emptied)"
+    )
     args = parser.parse_args()
-    for section in run(args.customers, args.out):
+    for section in run(args.customers, args.out, args.pg_url):
         for f in section.figures:
             print(f"{f.name}: {f.median_ms:.2f} ms (target {f.target_ms:,.0f} ms) {f.verdict}")
     print(f"written to {args.out}")
