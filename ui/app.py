@@ -9,7 +9,7 @@ import traceback
 from collections.abc import Sequence
 from types import TracebackType
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from shopcrm import paths
@@ -46,6 +46,7 @@ def create_application() -> QApplication:
     assert isinstance(app, QApplication)
     app.setApplicationName("ShopCRM")
     app.setOrganizationName("ShopCRM")
+    app.setWindowIcon(QIcon(str(paths.resource("icons", "shopcrm.png"))))
     register_korean_font(app)
     install_translators(app)
     return app
