@@ -126,3 +126,13 @@ def reset_id_sequences(models: Iterable[type[Model]]) -> None:
             f"SELECT setval(pg_get_serial_sequence('\"{table}\"', '{column}'), "
             f'COALESCE((SELECT MAX("{column}") FROM "{table}"), 0) + 1, false)'
         )
+
+
+def refresh_planner_statistics() -> None:
+    """After a bulk load, let the database re-learn its tables (PostgreSQL otherwise plans
+    searches over 100,000 fresh rows as if the tables were empty)."""
+    database = database_proxy.obj
+    if isinstance(database, PostgresqlDatabase):
+        database.execute_sql("ANALYZE")
+    elif isinstance(database, SqliteDatabase):
+        database.execute_sql("PRAGMA optimize")

@@ -16,12 +16,12 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from shopcrm import __version__, paths
-from shopcrm.commands import demo
+from shopcrm.commands import agenda, demo
 from shopcrm.commands.common import EXIT_OK, EXIT_PARTIAL, EXIT_REFUSED, EXIT_USAGE, localized
 from shopcrm.errors import ShopCRMError
 from shopcrm.messages import describe_error, text
 
-COMMANDS: tuple[ModuleType, ...] = (demo,)
+COMMANDS: tuple[ModuleType, ...] = (demo, agenda)
 
 
 def build_parser() -> argparse.ArgumentParser:

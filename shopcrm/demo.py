@@ -17,7 +17,7 @@ from typing import Any
 
 from shopcrm import paths, settings
 from shopcrm.anniversaries import refresh_after_bulk_load
-from shopcrm.bulk import bulk_insert, reset_id_sequences
+from shopcrm.bulk import bulk_insert, refresh_planner_statistics, reset_id_sequences
 from shopcrm.db import database_proxy
 from shopcrm.errors import DemoRefused
 from shopcrm.ladder import derive_stage, grade_for, points_for_purchase, usual_gap
@@ -110,6 +110,7 @@ def create_demo_shop(
         reset_id_sequences(ALL_MODELS[2:])
         expire_due_points(today)
         refresh_after_bulk_load(years_around(today))
+    refresh_planner_statistics()
     return DemoSummary(
         shop_name=data["shop"]["shop_name"],
         customers=customers,

@@ -18,6 +18,7 @@ from typing import Any
 from peewee import chunked, fn
 
 from shopcrm import audit, settings
+from shopcrm.anniversaries import sync_first_purchase_anniversary
 from shopcrm.db import database_proxy, rows_of
 from shopcrm.errors import NotFound, ValidationError
 from shopcrm.models import Customer, Interaction, PointEntry, Purchase, Referral, StageChange
@@ -286,6 +287,8 @@ def refresh_customer(
         "last_visit_on": facts.visit_days[-1] if facts.visit_days else None,
     }
     Customer.update(**values).where(Customer.id == customer_id).execute()
+    if facts.first_purchase_on != customer.first_purchase_on:
+        sync_first_purchase_anniversary(customer_id)
     if stage != customer.stage or record_unchanged:
         StageChange.create(
             customer=customer_id,

@@ -199,14 +199,18 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Unknown format '{value}'. Choose from {choices}.",
     ),
     "agenda_out_of_range": (
-        "음력 변환표는 {last}까지라서 그 뒤의 기념일은 계산할 수 없습니다. --to 를 {last} "
-        "이전으로 정해 주세요.",
-        "The lunar tables end on {last}, so later anniversaries cannot be computed. "
-        "Choose --to on or before {last}.",
+        "음력 변환표는 {first}부터 {last}까지라서 그 밖의 기념일은 계산할 수 없습니다. "
+        "기간을 그 안으로 정해 주세요.",
+        "The lunar tables cover {first} to {last}; anniversaries outside cannot be computed. "
+        "Choose a range within them.",
     ),
     "agenda_empty": (
         "{start} ~ {end} 기간에는 기념일이 없습니다.",
         "No anniversaries between {start} and {end}.",
+    ),
+    "agenda_cannot_write": (
+        "'{path}' 파일에 쓸 수 없습니다: {reason}",
+        "Cannot write to '{path}': {reason}",
     ),
     "agenda_written": (
         "{start} ~ {end} 기념일 {count}건을 '{path}'에 저장했습니다.",

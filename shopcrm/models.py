@@ -298,7 +298,10 @@ class AnniversaryOccurrence(BaseModel):
 
     class Meta:
         table_name = "anniversary_occurrence"
-        indexes = ((("anniversary", "occurrence_year"), True),)
+        indexes = (
+            (("anniversary", "occurrence_year"), True),
+            (("solar_on", "anniversary", "occurrence_year"), False),  # the agenda's range scan
+        )
 
 
 class Referral(BaseModel):
@@ -363,6 +366,7 @@ class Interaction(BaseModel):
 
     class Meta:
         table_name = "interaction"
+        indexes = ((("customer", "anniversary", "occurrence_on"), False),)  # greeted yet?
 
 
 class ImportChange(BaseModel):

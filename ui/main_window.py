@@ -2,17 +2,29 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressDialog, QStackedWidget, QWidget
+import datetime as dt
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
 
 from shopcrm import __version__, paths
+from shopcrm.agenda import AgendaEntry, mark_reminders_shown, reminder_days, reminders_to_show
 from shopcrm.customers import customer_count
 from shopcrm.demo import DemoSummary, create_demo_shop
 from shopcrm.errors import ShopCRMError
 from shopcrm.settings import shop_is_set_up, shop_profile
 from ui import messages, workers
+from ui.dialogs.reminder_dialog import ReminderDialog
 from ui.dialogs.shop_setup_dialog import ShopSetupDialog
+from ui.widgets.calendar_page import CalendarPage
 from ui.widgets.customer_list_page import CustomerListPage
 from ui.widgets.welcome_page import WelcomePage
 
@@ -32,16 +44,21 @@ class MainWindow(QMainWindow):
         self.resize(1100, 720)
         self.welcome_page = WelcomePage()
         self.list_page = CustomerListPage()
+        self.calendar_page = CalendarPage()
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome_page)
         self.pages.addWidget(self.list_page)
+        self.pages.addWidget(self.calendar_page)
         self.setCentralWidget(self.pages)
+        self._build_navigation()
         self._build_menus()
+        self.calendar_page.customer_changed.connect(lambda _id: self.list_page.refresh())
         self.welcome_page.demo_requested.connect(self.open_demo_shop)
         self.welcome_page.new_shop_requested.connect(self.start_new_shop)
         self.demo_worker: workers.CoreWorker | None = None
         self._restore_layout()
         self.show_current_page()
+        self._reminders = self._reminders_at_start()
 
     def _restore_layout(self) -> None:
         stored = window_settings()
@@ -58,6 +75,57 @@ class MainWindow(QMainWindow):
         stored.setValue("customer_list/header", self.list_page.table.horizontalHeader().saveState())
         super().closeEvent(event)
 
+    def _build_navigation(self) -> None:
+        """The side bar: the customer list and the anniversary calendar (Ctrl+1, Ctrl+2)."""
+        self.navigation = QToolBar(self.tr("Navigation"))
+        self.navigation.setObjectName("navigation")
+        self.navigation.setMovable(False)
+        self.navigation.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(Qt.ToolBarArea.LeftToolBarArea, self.navigation)
+        self.list_action = QAction(self.tr("Customers"), self)
+        self.list_action.setShortcut(QKeySequence("Ctrl+1"))
+        self.list_action.triggered.connect(self.show_list)
+        self.calendar_action = QAction(self.tr("Calendar"), self)
+        self.calendar_action.setShortcut(QKeySequence("Ctrl+2"))
+        self.calendar_action.triggered.connect(self.show_calendar)
+        group = QActionGroup(self)
+        for action in (self.list_action, self.calendar_action):
+            action.setCheckable(True)
+            group.addAction(action)
+            self.navigation.addAction(action)
+
+    def show_list(self) -> None:
+        self.pages.setCurrentWidget(self.list_page)
+        self.list_action.setChecked(True)
+
+    def show_calendar(self) -> None:
+        """The anniversary calendar, read afresh."""
+        self.pages.setCurrentWidget(self.calendar_page)
+        self.calendar_action.setChecked(True)
+        self.calendar_page.set_today(dt.date.today())
+
+    def _reminders_at_start(self) -> list[AgendaEntry]:
+        if self.pages.currentWidget() is self.welcome_page:
+            return []
+        try:
+            return reminders_to_show(dt.date.today())
+        except ShopCRMError:
+            return []  # e.g. after 2050: the calendar says why when opened
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._reminders:
+            QTimer.singleShot(0, self.show_reminders)
+
+    def show_reminders(self) -> None:
+        """Once a day at start: what is due today and in the next days."""
+        entries, self._reminders = self._reminders, []
+        if not entries:
+            return
+        mark_reminders_shown(dt.date.today())
+        if ReminderDialog.ask(self, entries, reminder_days()):
+            self.show_calendar()
+
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         new_customer = QAction(self.tr("&New customer"), self)
@@ -73,6 +141,9 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(self.list_action)
+        view_menu.addAction(self.calendar_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About ShopCRM"), self)
         about.triggered.connect(self.show_about)
@@ -82,15 +153,19 @@ class MainWindow(QMainWindow):
         """The welcome page for a shop with no name and no customers, else the list."""
         if not shop_is_set_up() and customer_count() == 0:
             self.pages.setCurrentWidget(self.welcome_page)
+            self.navigation.setVisible(False)
             self.setWindowTitle("ShopCRM")
             return
-        self.pages.setCurrentWidget(self.list_page)
+        self.navigation.setVisible(True)
+        self.show_list()
         self.list_page.refresh()
         name = shop_profile().shop_name
         self.setWindowTitle(f"ShopCRM — {name}" if name else "ShopCRM")
         self.list_page.search_box.setFocus()
 
     def focus_search(self) -> None:
+        if self.pages.currentWidget() is self.calendar_page:
+            self.show_list()
         self.list_page.search_box.setFocus()
         self.list_page.search_box.selectAll()
 

@@ -2,6 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AgendaTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Occasion</translation>
+    </message>
+    <message>
+        <source>Original date</source>
+        <translation>Original date</translation>
+    </message>
+    <message>
+        <source>Age / years</source>
+        <translation>Age / years</translation>
+    </message>
+    <message>
+        <source>Greeted</source>
+        <translation>Greeted</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Open customer card</source>
+        <translation>Open customer card</translation>
+    </message>
+    <message>
+        <source>Mark as greeted</source>
+        <translation>Mark as greeted</translation>
+    </message>
+    <message>
+        <source>Record that the selected customers were congratulated for this occasion</source>
+        <translation>Record that the selected customers were congratulated for this occasion</translation>
+    </message>
+    <message>
+        <source>Today is {date} (lunar {lunar})</source>
+        <translation>Today is {date} (lunar {lunar})</translation>
+    </message>
+    <message>
+        <source>Next 7 days ({count})</source>
+        <translation>Next 7 days ({count})</translation>
+    </message>
+    <message>
+        <source>Next 30 days ({count})</source>
+        <translation>Next 30 days ({count})</translation>
+    </message>
+    <message>
+        <source>{date} ({count})</source>
+        <translation>{date} ({count})</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
         <source>Customer card</source>
@@ -144,6 +214,18 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -158,6 +240,10 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -180,6 +266,28 @@
 Keep your regulars.</source>
         <translation>ShopCRM {version}
 Keep your regulars.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDialog</name>
+    <message>
+        <source>Coming up</source>
+        <translation>Coming up</translation>
+    </message>
+    <message numerus="yes">
+        <source>Birthdays and anniversaries today and in the next {days} days: %n</source>
+        <translation>
+            <numerusform>Birthdays and anniversaries today and in the next {days} days: %n</numerusform>
+            <numerusform>Birthdays and anniversaries today and in the next {days} days: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the calendar</source>
+        <translation>Open the calendar</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
     </message>
 </context>
 <context>
@@ -247,6 +355,47 @@ How would you like to begin?</translation>
     <message>
         <source>The import wizard comes in the next version.</source>
         <translation>The import wizard comes in the next version.</translation>
+    </message>
+</context>
+<context>
+    <name>agenda</name>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>Wedding anniversary</source>
+        <translation>Wedding anniversary</translation>
+    </message>
+    <message>
+        <source>First purchase</source>
+        <translation>First purchase</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Anniversary</translation>
+    </message>
+    <message numerus="yes">
+        <source>turns %n</source>
+        <translation>
+            <numerusform>turns %n</numerusform>
+            <numerusform>turns %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>year %n</source>
+        <translation>
+            <numerusform>year %n</numerusform>
+            <numerusform>year %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
     </message>
 </context>
 <context>

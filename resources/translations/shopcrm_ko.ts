@@ -2,6 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AgendaTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>기념일</translation>
+    </message>
+    <message>
+        <source>Original date</source>
+        <translation>원래 날짜</translation>
+    </message>
+    <message>
+        <source>Age / years</source>
+        <translation>나이·햇수</translation>
+    </message>
+    <message>
+        <source>Greeted</source>
+        <translation>인사</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>수신동의</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Today</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <source>Open customer card</source>
+        <translation>고객 카드 열기</translation>
+    </message>
+    <message>
+        <source>Mark as greeted</source>
+        <translation>인사 완료로 표시</translation>
+    </message>
+    <message>
+        <source>Record that the selected customers were congratulated for this occasion</source>
+        <translation>선택한 고객에게 이번 기념일 인사를 했다고 기록합니다</translation>
+    </message>
+    <message>
+        <source>Today is {date} (lunar {lunar})</source>
+        <translation>오늘은 {date} (음력 {lunar})</translation>
+    </message>
+    <message>
+        <source>Next 7 days ({count})</source>
+        <translation>7일 이내 ({count}건)</translation>
+    </message>
+    <message>
+        <source>Next 30 days ({count})</source>
+        <translation>30일 이내 ({count}건)</translation>
+    </message>
+    <message>
+        <source>{date} ({count})</source>
+        <translation>{date} ({count}건)</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
         <source>Customer card</source>
@@ -143,6 +213,18 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Navigation</source>
+        <translation>이동</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>고객 목록</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>기념일 달력</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -157,6 +239,10 @@
     <message>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -179,6 +265,27 @@
 Keep your regulars.</source>
         <translation>ShopCRM {version}
 단골을 지키는 고객 관리.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDialog</name>
+    <message>
+        <source>Coming up</source>
+        <translation>다가오는 기념일</translation>
+    </message>
+    <message numerus="yes">
+        <source>Birthdays and anniversaries today and in the next {days} days: %n</source>
+        <translation>
+            <numerusform>오늘과 앞으로 {days}일 동안 생일·기념일이 %n건 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the calendar</source>
+        <translation>달력 열기</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>나중에</translation>
     </message>
 </context>
 <context>
@@ -246,6 +353,45 @@ How would you like to begin?</source>
     <message>
         <source>The import wizard comes in the next version.</source>
         <translation>가져오기 마법사는 다음 버전에서 제공됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>agenda</name>
+    <message>
+        <source>Birthday</source>
+        <translation>생일</translation>
+    </message>
+    <message>
+        <source>Wedding anniversary</source>
+        <translation>결혼기념일</translation>
+    </message>
+    <message>
+        <source>First purchase</source>
+        <translation>첫 구매 기념일</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>기념일</translation>
+    </message>
+    <message numerus="yes">
+        <source>turns %n</source>
+        <translation>
+            <numerusform>만 %n세</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>year %n</source>
+        <translation>
+            <numerusform>%n주년</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>동의</translation>
     </message>
 </context>
 <context>

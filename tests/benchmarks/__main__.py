@@ -110,7 +110,90 @@ def search_section(target: str, customers: int) -> Section:
     return Section("Finding a customer (search, then the first 50 rows)", figures)
 
 
-SECTIONS: list[Callable[[str, int], Section]] = [demo_section, open_section, search_section]
+def timed_after(
+    prepare: Callable[[], object], work: Callable[[], object], runs: int
+) -> list[float]:
+    """Milliseconds of `work` alone, each run after an untimed `prepare`."""
+    times = []
+    for _ in range(runs):
+        prepare()
+        times.extend(measure(work, 1))
+    return times
+
+
+def agenda_section(target: str, customers: int) -> Section:
+    """The 30-day agenda: warm, after one anniversary changed, and on a year not yet computed."""
+    from shopcrm import occurrences, settings
+    from shopcrm.agenda import agenda, agenda_counts
+    from shopcrm.anniversaries import AnniversaryInput, update_anniversary
+    from shopcrm.models import Anniversary, AnniversaryOccurrence
+
+    open_database(target)
+    start, end = TODAY, TODAY + dt.timedelta(days=29)
+    birthdays = Anniversary.select().where(Anniversary.kind == "birthday")
+    lunar_share = birthdays.where(Anniversary.is_lunar).count() / max(1, birthdays.count())
+    total = Anniversary.select().count()
+    agenda(start, end)  # the demo computed last, this and next year
+    warm = measure(lambda: agenda(start, end), 20)
+    grid_start, grid_end = start - dt.timedelta(days=30), end + dt.timedelta(days=14)
+    grid = measure(lambda: agenda_counts(grid_start, grid_end), 20)
+
+    changed = birthdays.where(Anniversary.year.is_null(False)).order_by(Anniversary.id).first()
+    moves = iter(range(1, 1000))
+
+    def change_one() -> None:
+        day = next(moves) % 28 + 1
+        update_anniversary(changed.id, AnniversaryInput("birthday", 11, day, changed.year))
+
+    def change_then_agenda() -> None:
+        change_one()
+        agenda(start, end)
+
+    after_change = measure(change_then_agenda, 10)
+
+    def reopen() -> None:
+        close_database()
+        open_database(target)
+
+    after_open = timed_after(reopen, lambda: agenda(start, end), 5)
+
+    far_start, far_end = dt.date(2030, 1, 1), dt.date(2030, 1, 30)
+    kept = sorted(occurrences.computed_years())
+
+    def forget_far_years() -> None:
+        AnniversaryOccurrence.delete().where(
+            AnniversaryOccurrence.occurrence_year.not_in(kept)
+        ).execute()
+        settings.set_setting(occurrences.YEARS_KEY, kept)
+
+    new_year = timed_after(forget_far_years, lambda: agenda(far_start, far_end), 3)
+    close_database()
+    return Section(
+        f"Anniversary agenda ({total:,} anniversaries; {lunar_share:.0%} of birthdays lunar)",
+        [
+            figure("30-day agenda, warm", warm, 300),
+            figure("30-day agenda, first query after opening the database", after_open, 300),
+            figure("month grid counts (calendar page), warm", grid, 100),
+            figure(
+                "one anniversary changed (its occurrences rewritten), then the 30-day agenda",
+                after_change,
+                300,
+            ),
+            figure(
+                "30-day agenda in a year not computed yet (2 years of occurrences for all)",
+                new_year,
+                5_000,
+            ),
+        ],
+    )
+
+
+SECTIONS: list[Callable[[str, int], Section]] = [
+    demo_section,
+    open_section,
+    search_section,
+    agenda_section,
+]
 
 
 def render(sections: list[Section], customers: int) -> str:

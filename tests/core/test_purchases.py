@@ -101,3 +101,17 @@ def test_an_opening_balance_without_spend_is_not_a_purchase(db: Database) -> Non
     record_opening_balance(someone, total_spent=0, last_visit_on=None, carried_points=500)
     card = get_customer(someone)
     assert (card.purchase_count, card.points, card.stage) == (0, 500, "suspect")
+
+
+def test_the_first_purchase_becomes_an_anniversary_and_moves_with_a_void(db: Database) -> None:
+    from shopcrm.anniversaries import customer_anniversaries
+
+    someone = customer()
+    first = buy(someone, 10_000, DAY)
+    buy(someone, 10_000, DAY + dt.timedelta(days=30))
+    dates = [(a.kind, a.month, a.day) for a in customer_anniversaries(someone)]
+    assert dates == [("first_purchase", DAY.month, DAY.day)]
+    void_purchase(first, reason="잘못 입력")
+    later = DAY + dt.timedelta(days=30)
+    dates = [(a.kind, a.month, a.day) for a in customer_anniversaries(someone)]
+    assert dates == [("first_purchase", later.month, later.day)]
