@@ -37,6 +37,25 @@
     </message>
 </context>
 <context>
+    <name>AtRiskPanel</name>
+    <message>
+        <source>Regulars who have not come back</source>
+        <translation>Regulars who have not come back</translation>
+    </message>
+    <message>
+        <source>{name} · last visit {date} · usually every {gap} days</source>
+        <translation>{name} · last visit {date} · usually every {gap} days</translation>
+    </message>
+    <message>
+        <source>Nobody: your regulars come as usual.</source>
+        <translation>Nobody: your regulars come as usual.</translation>
+    </message>
+    <message>
+        <source>Regulars who have not come back ({count})</source>
+        <translation>Regulars who have not come back ({count})</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <source>Today</source>

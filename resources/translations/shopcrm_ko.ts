@@ -37,6 +37,25 @@
     </message>
 </context>
 <context>
+    <name>AtRiskPanel</name>
+    <message>
+        <source>Regulars who have not come back</source>
+        <translation>다시 오지 않은 단골</translation>
+    </message>
+    <message>
+        <source>{name} · last visit {date} · usually every {gap} days</source>
+        <translation>{name} · 마지막 방문 {date} · 보통 {gap}일마다</translation>
+    </message>
+    <message>
+        <source>Nobody: your regulars come as usual.</source>
+        <translation>없습니다. 단골들이 평소처럼 오고 있어요.</translation>
+    </message>
+    <message>
+        <source>Regulars who have not come back ({count})</source>
+        <translation>다시 오지 않은 단골 ({count}명)</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <source>Today</source>

@@ -194,3 +194,21 @@ def test_the_agenda_model_passes_the_model_tester(qtmodeltester, shop_db: Databa
     model.set_entries(agenda(D(2026, 1, 1), D(2026, 12, 31)))
     assert model.rowCount() == 5
     qtmodeltester.check(model)
+
+
+def test_regulars_who_stay_away_are_listed_beside_the_calendar(
+    qtbot: QtBot, shop_db: Database
+) -> None:
+    from shopcrm.purchases import PurchaseLine, record_purchase
+
+    ids = seed_shop()
+    for weeks in range(5):  # every week until 100 days ago
+        day = TODAY - dt.timedelta(days=100 + 7 * weeks)
+        record_purchase(ids["이서연"], [PurchaseLine("식빵", 5_500)], purchased_on=day)
+        recent = TODAY - dt.timedelta(days=7 * weeks)
+        record_purchase(ids["김민수"], [PurchaseLine("식빵", 5_500)], purchased_on=recent)
+    page = make_page(qtbot)
+    panel = page.at_risk_panel
+    assert [c.name for c in panel.customers] == ["이서연"]
+    assert panel.list.item(0).text().startswith("이서연")
+    assert panel.title() == "다시 오지 않은 단골 (1명)"

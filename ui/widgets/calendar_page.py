@@ -32,6 +32,7 @@ from ui.models.agenda_table_model import (
     interface_language,
     kind_label,
 )
+from ui.widgets.at_risk_panel import AtRiskPanel
 
 WEEK_DAYS = 7
 MONTH_DAYS = 30
@@ -152,6 +153,8 @@ class CalendarPage(QWidget):
         self.greet_button.setToolTip(
             self.tr("Record that the selected customers were congratulated for this occasion")
         )
+        self.at_risk_panel = AtRiskPanel()
+        self.at_risk_panel.customer_chosen.connect(self._open_customer)
         self._build_layout()
         # Nothing is read until the page is shown (`refresh`): a new shop opens on another page.
         self.calendar.setCurrentPage(self.today.year, self.today.month)
@@ -171,8 +174,7 @@ class CalendarPage(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.calendar)
         left.addWidget(self.today_button, alignment=Qt.AlignmentFlag.AlignLeft)
-        # Room below the month for the regulars at risk (ladder work).
-        left.addStretch(1)
+        left.addWidget(self.at_risk_panel, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.greet_button)
@@ -229,6 +231,7 @@ class CalendarPage(QWidget):
         self.month_model.set_entries(month)
         self.tabs.setTabText(1, self.tr("Next 7 days ({count})").format(count=len(week)))
         self.tabs.setTabText(2, self.tr("Next 30 days ({count})").format(count=len(month)))
+        self.at_risk_panel.refresh(self.today)
         self._update_buttons()
 
     def refresh_counts(self) -> None:
