@@ -352,8 +352,14 @@ class _DemoGenerator:
             return []
         count = 1 if roll < 0.40 else min(40, 2 + int(rng.expovariate(1 / 6)))
         usual_gap = rng.randint(5, 45)
-        days, day = [], created
         stops_early = rng.random() < 0.12  # some regulars stop coming: the "at risk" list
+        day = created
+        if count > 1 and not stops_early:  # the others are still coming: their visits end lately
+            recent_start = self.today - dt.timedelta(
+                days=(count - 1) * usual_gap + rng.randint(0, usual_gap)
+            )
+            day = max(created, recent_start)
+        days = []
         for _ in range(count):
             if day > self.today:
                 break

@@ -66,4 +66,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_REFUSED
     window = MainWindow()
     window.show()
+    window.start_daily_upkeep()
     return app.exec()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from shopcrm import __version__, paths
 from shopcrm.agenda import AgendaEntry, mark_reminders_shown, reminder_days, reminders_to_show
 from shopcrm.customers import customer_count
+from shopcrm.daily import DailyResult, run_daily_upkeep
 from shopcrm.demo import DemoSummary, create_demo_shop
 from shopcrm.errors import ShopCRMError
 from shopcrm.settings import shop_is_set_up, shop_profile
@@ -196,6 +197,16 @@ class MainWindow(QMainWindow):
             messages.show_error(self, error)
             return
         raise error
+
+    def start_daily_upkeep(self) -> None:
+        """Expire due points and refresh grades once a day, off the UI thread."""
+        self.upkeep_worker = workers.CoreWorker(lambda _report: run_daily_upkeep())
+        self.upkeep_worker.signals.finished.connect(self._upkeep_done)
+        workers.start(self.upkeep_worker)
+
+    def _upkeep_done(self, result: DailyResult) -> None:
+        if result.ran and self.pages.currentWidget() is self.list_page:
+            self.list_page.refresh()
 
     def show_about(self) -> None:
         QMessageBox.about(

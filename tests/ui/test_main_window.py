@@ -115,3 +115,15 @@ def test_headers_follow_the_interface_language(
     assert model.headerData(1, Qt.Orientation.Horizontal) == "이름"
     install_translators(qapp, "en")
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Name"
+
+
+def test_the_daily_upkeep_runs_off_the_ui_thread_once_a_day(
+    qtbot: QtBot, shop_db: Database
+) -> None:
+    from shopcrm.settings import get_setting
+
+    seed_customers()
+    window = make_window(qtbot)
+    assert get_setting("daily_upkeep_on") is None
+    window.start_daily_upkeep()
+    qtbot.waitUntil(lambda: get_setting("daily_upkeep_on") is not None, timeout=10_000)
