@@ -43,6 +43,11 @@ def schema(path: Path) -> dict[str, list[str]]:
             t: sorted(row[1] for row in connection.execute(f'PRAGMA table_info("{t}")'))
             for t in tables
         }
+        columns["(indexes)"] = sorted(
+            row[0]
+            for row in connection.execute("SELECT sql FROM sqlite_master WHERE type = 'index'")
+            if row[0]
+        )
     connection.close()
     return columns
 
