@@ -139,16 +139,14 @@ def record_purchase(
             changes={"amount": amount, "items": len(checked), "date": purchased_on},
             actor=actor,
         )
-        reason = "first_purchase" if _counting_count(customer_id) == 1 else "purchase"
+        count = len(ladder.counting_purchases(customer_id))
+        threshold = int(settings.get_setting("repeat_purchase_threshold"))
+        reason = {1: "first_purchase", threshold: "repeat_purchase"}.get(count, "purchase")
         ladder.refresh_customer(
             customer_id, today=max(purchased_on, dt.date.today()), reason=reason, actor=actor
         )
         referrals.reward_if_due(customer_id, on=purchased_on, actor=actor)
     return int(purchase.id)
-
-
-def _counting_count(customer_id: int) -> int:
-    return len(ladder.counting_purchases(customer_id))
 
 
 def refunded_so_far(purchase_id: int) -> int:

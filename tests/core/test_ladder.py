@@ -122,5 +122,5 @@ def test_the_history_says_why_she_is_where_she_is(db: Database) -> None:
     assert steps == [
         ("suspect", "prospect", "inquiry_logged"),
         ("prospect", "first_time", "first_purchase"),
-        ("first_time", "repeat", "purchase"),
+        ("first_time", "repeat", "repeat_purchase"),
     ]
