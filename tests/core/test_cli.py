@@ -166,3 +166,11 @@ def test_headless_commands_do_not_load_qt(tmp_path: Path) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=120
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_an_unreachable_postgresql_server_exits_3_with_a_message() -> None:
+    result = run("demo", "--db", "postgresql://nobody:secret@127.0.0.1:1/shopcrm")
+    assert result.returncode == 3
+    assert "연결할 수 없습니다" in result.stderr
+    assert "secret" not in result.stderr
+    assert "Traceback" not in result.stderr
