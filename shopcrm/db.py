@@ -54,6 +54,17 @@ def rows_of(query: Any) -> Iterable[tuple[Any, ...]]:
     return cast(Iterable[tuple[Any, ...]], query.tuples())
 
 
+def lock_customer(customer_id: int) -> None:
+    """Hold a customer's row until the transaction ends, so that two counters changing her
+    balance at the same moment take turns (PostgreSQL: FOR UPDATE; SQLite: the write lock)."""
+    database = database_proxy.obj
+    if isinstance(database, SqliteDatabase):
+        # any write takes SQLite's single write lock for the rest of the transaction
+        database.execute_sql("UPDATE customer SET id = id WHERE id = ?", (customer_id,))
+    else:
+        database.execute_sql("SELECT id FROM customer WHERE id = %s FOR UPDATE", (customer_id,))
+
+
 def is_postgres_url(target: str) -> bool:
     """True when the target names a PostgreSQL server rather than a file."""
     return urlsplit(target).scheme.lower() in POSTGRES_SCHEMES

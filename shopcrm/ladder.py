@@ -422,15 +422,30 @@ def refresh_grades(today: dt.date | None = None) -> int:
     thresholds = settings.get_setting("grade_thresholds")
     spend: dict[int, int] = defaultdict(int)
     days: dict[int, set[dt.date]] = defaultdict(set)
-    in_window = Purchase.voided_at.is_null() & (Purchase.purchased_on > year_ago)
-    for customer_id, day, amount, kind in rows_of(
+    # the same reckoning as collect_facts: a sale in the window, net of its refunds
+    sales_in_window = Purchase.select(Purchase.id).where(
+        Purchase.voided_at.is_null()
+        & Purchase.kind.in_(("sale", "opening_balance"))
+        & (Purchase.purchased_on > year_ago)
+    )
+    refunded = dict(
+        rows_of(
+            Purchase.select(Purchase.refund_of, fn.SUM(Purchase.amount))
+            .where(
+                (Purchase.kind == "refund")
+                & Purchase.voided_at.is_null()
+                & Purchase.refund_of.in_(sales_in_window)
+            )
+            .group_by(Purchase.refund_of)
+        )
+    )
+    for purchase_id, customer_id, day, amount in rows_of(
         Purchase.select(
-            Purchase.customer, Purchase.purchased_on, Purchase.amount, Purchase.kind
-        ).where(in_window)
+            Purchase.id, Purchase.customer, Purchase.purchased_on, Purchase.amount
+        ).where(Purchase.id.in_(sales_in_window))
     ):
-        spend[customer_id] += amount
-        if kind != "refund":
-            days[customer_id].add(day)
+        spend[customer_id] += max(0, amount + int(refunded.get(purchase_id, 0)))
+        days[customer_id].add(day)
     start = dt.datetime.combine(year_ago + dt.timedelta(days=1), dt.time())
     for customer_id, moment in rows_of(
         Interaction.select(Interaction.customer, Interaction.occurred_at).where(

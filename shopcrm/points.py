@@ -16,11 +16,11 @@ from typing import Any
 from peewee import fn
 
 from shopcrm import audit, settings
-from shopcrm.db import database_proxy, rows_of
+from shopcrm.db import database_proxy, lock_customer, rows_of
 from shopcrm.errors import ValidationError
 from shopcrm.models import Customer, PointEntry
 
-EARNING_KINDS = ("earn", "opening", "referral_reward", "adjust")
+EARNING_KINDS = ("earn", "opening", "referral_reward", "restore", "adjust")
 
 
 @dataclass
@@ -111,19 +111,27 @@ def add_points(
     purchase_id: int | None = None,
     note: str | None = None,
 ) -> None:
-    """Append earned points (earn, opening, referral_reward, adjust) as a lot that expires."""
+    """Append earned points (one of `EARNING_KINDS`) as a lot that expires.
+
+    Points earned on a day long past (a purchase typed in late) may be expired already:
+    they are expired at once, so they never become spendable.
+    """
     if points <= 0:
         return
+    expires_on = expiry_date(on)
     PointEntry.create(
         customer=customer_id,
         occurred_on=on,
         kind=kind,
         points=points,
         purchase=purchase_id,
-        expires_on=expiry_date(on),
+        expires_on=expires_on,
         note=note,
     )
     _store_balance(customer_id)
+    today = dt.date.today()
+    if expires_on <= today:
+        expire_points(customer_id, today)
 
 
 def expire_points(customer_id: int, today: dt.date) -> int:
@@ -168,6 +176,7 @@ def redeem_points(
     if points <= 0:
         raise ValidationError("invalid_points", value=points)
     with database_proxy.atomic():
+        lock_customer(customer_id)
         expire_points(customer_id, on)
         available = balance(customer_id)
         if points > available:

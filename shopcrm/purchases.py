@@ -201,7 +201,7 @@ def refund_purchase(
         shortfall = points.reverse_points(
             sale.customer_id,
             to_reverse,
-            purchase_id=purchase_id,
+            purchase_id=refund.id,
             on=refunded_on,
             kind="refund_reversal",
         )
@@ -220,12 +220,14 @@ def refund_purchase(
 
 
 def _points_to_reverse(sale: Purchase, amount: int, fully: bool) -> int:
+    """Points a refund of `amount` (or the rest, `fully`) takes back from a sale: in
+    proportion, counting what the sale's refunds that still stand took back already."""
+    standing_refunds = Purchase.select(Purchase.id).where(
+        (Purchase.refund_of == sale.id) & Purchase.voided_at.is_null()
+    )
     already = int(
         PointEntry.select(fn.SUM(PointEntry.shortfall - PointEntry.points))
-        .where(
-            (PointEntry.purchase == sale.id)
-            & PointEntry.kind.in_(("refund_reversal", "void_reversal"))
-        )
+        .where((PointEntry.kind == "refund_reversal") & PointEntry.purchase.in_(standing_refunds))
         .scalar()
         or 0
     )
@@ -252,23 +254,36 @@ def void_purchase(purchase_id: int, *, reason: str, actor: str | None = None) ->
             raise NotFound("purchase_not_found", purchase_id=purchase_id)
         if purchase.voided_at is not None:
             raise ValidationError("purchase_voided", purchase_id=purchase_id)
+        customer_id = purchase.customer_id
+        today = dt.date.today()
+        if purchase.kind == "sale":
+            # what the sale still holds: earned, less what its standing refunds took back
+            to_reverse = _points_to_reverse(purchase, purchase.amount, True)
         now = dt.datetime.now().replace(microsecond=0)
-        voided = Purchase.update(voided_at=now, void_reason=why).where(
+        Purchase.update(voided_at=now, void_reason=why).where(
             (Purchase.id == purchase_id)
             | ((Purchase.refund_of == purchase_id) & Purchase.voided_at.is_null())
-        )
-        voided.execute()
+        ).execute()
         if purchase.kind == "sale":
-            to_reverse = _points_to_reverse(purchase, purchase.amount, True)
             points.reverse_points(
-                purchase.customer_id,
-                to_reverse,
+                customer_id, to_reverse, purchase_id=purchase_id, on=today, kind="void_reversal"
+            )
+        elif purchase.kind == "refund":
+            points.add_points(
+                customer_id,
+                _taken_back(purchase_id),
+                kind="restore",
+                on=today,
                 purchase_id=purchase_id,
-                on=dt.date.today(),
-                kind="void_reversal",
             )
         elif purchase.kind == "opening_balance":
-            _void_opening_points(purchase.customer_id)
+            points.reverse_points(
+                customer_id,
+                _carried_over(purchase_id),
+                purchase_id=purchase_id,
+                on=today,
+                kind="void_reversal",
+            )
         audit.record_change(
             "void",
             "purchase",
@@ -280,20 +295,23 @@ def void_purchase(purchase_id: int, *, reason: str, actor: str | None = None) ->
         ladder.refresh_customer(purchase.customer_id, reason="purchase_voided", actor=actor)
 
 
-def _void_opening_points(customer_id: int) -> None:
-    carried = (
+def _taken_back(refund_id: int) -> int:
+    """Points a refund actually took from the balance (not its recorded shortfall)."""
+    taken = (
         PointEntry.select(fn.SUM(PointEntry.points))
-        .where((PointEntry.customer == customer_id) & (PointEntry.kind == "opening"))
+        .where((PointEntry.purchase == refund_id) & (PointEntry.kind == "refund_reversal"))
         .scalar()
     )
-    if carried:
-        points.reverse_points(
-            customer_id,
-            int(carried),
-            purchase_id=None,
-            on=dt.date.today(),
-            kind="void_reversal",
-        )
+    return -int(taken or 0)
+
+
+def _carried_over(opening_id: int) -> int:
+    carried = (
+        PointEntry.select(fn.SUM(PointEntry.points))
+        .where((PointEntry.purchase == opening_id) & (PointEntry.kind == "opening"))
+        .scalar()
+    )
+    return int(carried or 0)
 
 
 def record_opening_balance(
@@ -338,7 +356,9 @@ def record_opening_balance(
                 amount=total_spent,
                 note="opening balance",
             ).id
-        points.add_points(customer_id, carried_points, kind="opening", on=dt.date.today())
+        points.add_points(
+            customer_id, carried_points, kind="opening", on=dt.date.today(), purchase_id=opening_id
+        )
         audit.record_change(
             "opening_balance",
             "customer",

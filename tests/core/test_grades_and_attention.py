@@ -136,3 +136,20 @@ def test_grades_fall_when_the_window_moves_past_the_spending(db: Database) -> No
     assert run_daily_upkeep(later).grades_changed == 1
     assert get_customer(someone).grade == "normal"
     assert not run_daily_upkeep(later).ran
+
+
+def test_the_daily_grade_refresh_agrees_with_the_card(db: Database) -> None:
+    from shopcrm.ladder import refresh_customer, refresh_grades
+    from shopcrm.purchases import refund_purchase
+
+    apply_grade_preset("cafe")
+    today = dt.date.today()
+    someone = customer()
+    old = buy(someone, 300_000, today - dt.timedelta(days=400))
+    buy(someone, 200_000, today - dt.timedelta(days=10))
+    refund_purchase(old, 250_000, refunded_on=today - dt.timedelta(days=5))
+    on_card = get_customer(someone).grade
+    refresh_grades(today)
+    assert get_customer(someone).grade == on_card
+    refresh_customer(someone, today=today)
+    assert get_customer(someone).grade == on_card

@@ -22,7 +22,7 @@ from shopcrm.purchases import (
 from shopcrm.staff import add_staff
 from tests.core.shop_helpers import buy, customer
 
-DAY = dt.date(2026, 5, 4)
+DAY = dt.date.today() - dt.timedelta(days=60)
 
 
 def test_a_purchase_with_product_and_free_text_lines(db: Database) -> None:
@@ -83,11 +83,14 @@ def test_a_void_needs_a_reason_and_stays_in_the_audit_trail(db: Database) -> Non
 def test_an_opening_balance_counts_in_totals_and_ladder_but_earns_nothing(db: Database) -> None:
     someone = customer()
     record_opening_balance(
-        someone, total_spent=480_000, last_visit_on=dt.date(2026, 2, 1), carried_points=7_000
+        someone,
+        total_spent=480_000,
+        last_visit_on=DAY - dt.timedelta(days=90),
+        carried_points=7_000,
     )
     card = get_customer(someone)
     assert (card.total_spent, card.purchase_count, card.points) == (480_000, 1, 7_000)
-    assert card.last_visit_on == dt.date(2026, 2, 1)
+    assert card.last_visit_on == DAY - dt.timedelta(days=90)
     assert card.stage == "first_time"
     buy(someone, 10_000, DAY)
     card = get_customer(someone)
