@@ -16,12 +16,12 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from shopcrm import __version__, paths
-from shopcrm.commands import agenda, demo
+from shopcrm.commands import agenda, demo, export, import_
 from shopcrm.commands.common import EXIT_OK, EXIT_PARTIAL, EXIT_REFUSED, EXIT_USAGE, localized
 from shopcrm.errors import ShopCRMError
 from shopcrm.messages import describe_error, text
 
-COMMANDS: tuple[ModuleType, ...] = (demo, agenda)
+COMMANDS: tuple[ModuleType, ...] = (demo, agenda, import_, export)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -81,9 +81,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _report_unexpected(error: Exception) -> int:
-    log_file = paths.log_dir() / "shopcrm.log"
-    logging.basicConfig(filename=log_file, level=logging.ERROR)
-    logging.getLogger("shopcrm").error("".join(traceback.format_exception(error)))
+    try:
+        log_file = paths.log_dir() / "shopcrm.log"
+        logging.basicConfig(filename=log_file, level=logging.ERROR)
+        logging.getLogger("shopcrm").error("".join(traceback.format_exception(error)))
+    except (OSError, ShopCRMError):
+        print(text("unexpected_error_unlogged", reason=error), file=sys.stderr)
+        return EXIT_PARTIAL
     print(text("unexpected_error", reason=error, log=log_file), file=sys.stderr)
     return EXIT_PARTIAL
 

@@ -70,13 +70,17 @@ def is_postgres_url(target: str) -> bool:
     return urlsplit(target).scheme.lower() in POSTGRES_SCHEMES
 
 
-def open_database(target: str, *, busy_timeout: float = 5.0, migrate: bool = True) -> Database:
+def open_database(
+    target: str, *, busy_timeout: float = 5.0, migrate: bool = True, create: bool = True
+) -> Database:
     """Open (creating if new) and migrate the ShopCRM database at a path or URL.
 
     Args:
         target: a SQLite file path, or a ``postgresql://user@host/db`` URL.
         busy_timeout: seconds to wait for another program holding a lock.
         migrate: bring the schema up to date (the default).
+        create: make a new database file when there is none; commands that only read
+            pass False, so a mistyped path is an error rather than an empty shop.
 
     Returns:
         The connected database, also installed in `database_proxy`.
@@ -89,13 +93,25 @@ def open_database(target: str, *, busy_timeout: float = 5.0, migrate: bool = Tru
     if is_postgres_url(target):
         database = _open_postgres(target)
         sqlite_file = None
+    elif "://" in target:
+        raise DatabaseRefused("unsupported_url", url=_url_without_password(target))
     else:
         sqlite_file = Path(target).expanduser()
+        if not create and not sqlite_file.exists():
+            raise DatabaseRefused("database_missing", path=str(sqlite_file))
         database = _open_sqlite(sqlite_file, busy_timeout)
     database_proxy.initialize(database)
     if migrate:
         migrations.migrate(database, sqlite_file)
     return database
+
+
+def sqlite_files(target: str) -> list[Path]:
+    """The files a SQLite database consists of (none for a server URL)."""
+    if "://" in target:
+        return []
+    main = Path(target).expanduser().resolve()
+    return [main, Path(f"{main}-wal"), Path(f"{main}-shm"), Path(f"{main}-journal")]
 
 
 def close_database() -> None:

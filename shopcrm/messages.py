@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import os
 import re
+from typing import TYPE_CHECKING
 
 from shopcrm.errors import ShopCRMError
+
+if TYPE_CHECKING:
+    from shopcrm.importing.report import RowProblem
 
 KOREAN, ENGLISH = "ko", "en"
 
@@ -43,6 +47,20 @@ _ERRORS: dict[str, tuple[str, str]] = {
         "'{path}' is on a network share; a SQLite file shared by several PCs can be damaged. "
         "For several PCs give a PostgreSQL server to --db "
         "(e.g. postgresql://user@server/shopcrm).",
+    ),
+    "unsupported_url": (
+        "'{url}' 형식의 데이터베이스 주소는 쓸 수 없습니다. 파일 경로나 postgresql:// 주소를 "
+        "지정하세요.",
+        "'{url}' is not a database ShopCRM can use: give a file path or a postgresql:// URL.",
+    ),
+    "database_missing": (
+        "'{path}' 데이터베이스가 없습니다. 경로를 확인하세요 (새 가게는 shopcrm 을 실행해 "
+        "만듭니다).",
+        "There is no database at '{path}'. Check the path (run shopcrm to start a new shop).",
+    ),
+    "output_is_database": (
+        "'{path}'은(는) 데이터베이스 파일입니다. 다른 파일 이름을 지정하세요.",
+        "'{path}' is the database itself. Choose another file name.",
     ),
     "unreachable": (
         "데이터베이스 서버 {url} 에 연결할 수 없습니다: {reason}",
@@ -156,6 +174,185 @@ _ERRORS: dict[str, tuple[str, str]] = {
         "이 기념일은 {date}에 해당하지 않습니다.",
         "This anniversary does not fall on {date}.",
     ),
+    # import and export (shopcrm.importing, shopcrm.exporting)
+    "empty_file": (
+        "'{path}' 파일이 비어 있습니다. 가져올 고객이 없습니다.",
+        "'{path}' is empty: there are no customers to import.",
+    ),
+    "no_rows": (
+        "'{path}' 파일에 제목 줄만 있고 고객이 없습니다 (고객 0명).",
+        "'{path}' has a header but no rows (0 customers found).",
+    ),
+    "no_name_column": (
+        "'{path}' 파일에서 이름으로 쓸 열을 찾지 못했습니다 (열: {columns}). 제목 줄에 '이름' "
+        "열을 두거나, 가져오기 마법사에서 이름 열을 직접 골라 주세요.",
+        "No column of '{path}' can be the name (columns: {columns}). Add a '이름' (name) "
+        "column or choose the name column in the import wizard.",
+    ),
+    "binary_file": (
+        "'{path}' 파일은 고객 명단이 아닙니다 (그림이나 다른 프로그램의 파일입니다). "
+        "엑셀 파일(.xlsx), CSV 또는 연락처 파일(.vcf)을 골라 주세요.",
+        "'{path}' is not a customer list (an image or another program's file). Choose an "
+        "Excel file (.xlsx), a CSV file or a contacts file (.vcf).",
+    ),
+    "html_file": (
+        "'{path}' 파일은 웹 페이지(HTML) 형식입니다. 엑셀에서 열어 '다른 이름으로 저장'으로 "
+        ".xlsx 또는 CSV로 저장한 뒤 가져와 주세요.",
+        "'{path}' is a web page (HTML). Open it in Excel, save it as .xlsx or CSV with "
+        "'Save As', and import that.",
+    ),
+    "xls_file": (
+        "'{path}'은(는) 예전 엑셀 형식(.xls)입니다. 엑셀에서 열어 '다른 이름으로 저장'으로 "
+        "'Excel 통합 문서(.xlsx)' 또는 'CSV'로 저장한 뒤 가져와 주세요.",
+        "'{path}' is an old Excel file (.xls). Open it in Excel and use 'Save As' to save it "
+        "as 'Excel Workbook (.xlsx)' or 'CSV', then import that.",
+    ),
+    "xlsx_damaged": (
+        "'{path}' 엑셀 파일이 손상되었거나 비어 있어 읽을 수 없습니다. 엑셀에서 열리는지 "
+        "확인하고 다시 저장해 주세요.",
+        "The Excel file '{path}' is damaged or empty and cannot be read. Check that Excel "
+        "opens it and save it again.",
+    ),
+    "undecodable": (
+        "'{path}' 파일의 글자를 읽을 수 없습니다 (UTF-8도 CP949도 아닙니다). 엑셀에서 "
+        "'CSV UTF-8'로 다시 저장해 주세요.",
+        "The text of '{path}' cannot be read (neither UTF-8 nor CP949). Save it again from "
+        "Excel as 'CSV UTF-8'.",
+    ),
+    "file_unreadable": (
+        "'{path}' 파일을 열 수 없습니다: {reason}",
+        "Cannot open '{path}': {reason}",
+    ),
+    "purchases_file": (
+        "'{path}'은(는) ShopCRM의 구매 내역 내보내기 파일입니다. 고객 명단 파일을 골라 주세요.",
+        "'{path}' is a ShopCRM purchases export, not a customer list.",
+    ),
+    "mapping_file_invalid": (
+        "열 연결 파일 '{path}'을(를) 읽을 수 없습니다: {reason}",
+        "Cannot read the mapping file '{path}': {reason}",
+    ),
+    "unknown_field": (
+        "열 '{column}'에 알 수 없는 항목 '{field}'이(가) 지정되었습니다.",
+        "Unknown field '{field}' for the column '{column}'.",
+    ),
+    "unknown_encoding": (
+        "알 수 없는 인코딩입니다: {encoding} (예: utf-8, cp949, utf-16)",
+        "Unknown encoding: {encoding} (e.g. utf-8, cp949, utf-16)",
+    ),
+    "invalid_duplicate_mode": (
+        "중복 처리 방법은 skip, fill, overwrite 중 하나여야 합니다: {value}",
+        "The duplicate mode must be skip, fill or overwrite: {value}",
+    ),
+    "import_cancelled": (
+        "가져오기를 취소했습니다. 데이터베이스는 그대로입니다.",
+        "The import was cancelled. The database is unchanged.",
+    ),
+    "batch_not_found": (
+        "가져오기 {batch_id}번을 찾을 수 없습니다. 'shopcrm import --list'로 번호를 확인하세요.",
+        "Import {batch_id} not found. 'shopcrm import --list' shows the numbers.",
+    ),
+    "batch_already_undone": (
+        "가져오기 {batch_id}번은 이미 {at}에 되돌렸습니다.",
+        "Import {batch_id} was already undone on {at}.",
+    ),
+    "undo_has_activity": (
+        "가져오기 {batch_id}번은 되돌릴 수 없습니다: 그 뒤에 고객 {count}명에게 구매, 방문, "
+        "편지 같은 기록이 생겼습니다 (고객번호 {customers}). 아무것도 바꾸지 않았습니다.",
+        "Import {batch_id} cannot be undone: {count} of its customers have activity recorded "
+        "since (customer no. {customers}). Nothing was changed.",
+    ),
+    "export_not_writable": (
+        "'{path}' 파일에 쓸 수 없습니다: {reason}",
+        "Cannot write '{path}': {reason}",
+    ),
+    "cp949_unencodable": (
+        "{row}행 '{column}' 열의 글자 '{char}'은(는) CP949로 저장할 수 없습니다. "
+        "기본값(UTF-8)으로 내보내거나 그 글자를 고쳐 주세요. 파일은 만들지 않았습니다.",
+        "Row {row}, column '{column}': the character '{char}' cannot be written in CP949. "
+        "Export as UTF-8 (the default) or change that character. No file was written.",
+    ),
+    "unreadable_date": (
+        "'{value}'은(는) 날짜로 읽을 수 없습니다.",
+        "'{value}' cannot be read as a date.",
+    ),
+    "no_such_date": ("'{value}'은(는) 없는 날짜입니다.", "'{value}' is not a real date."),
+    "date_without_year": (
+        "'{value}'에는 연도가 없습니다.",
+        "'{value}' has no year.",
+    ),
+    "unreadable_amount": (
+        "'{value}'은(는) 금액으로 읽을 수 없습니다.",
+        "'{value}' cannot be read as an amount.",
+    ),
+    "unreadable_yes_no": (
+        "'{value}'은(는) 예/아니오로 읽을 수 없습니다 (Y/N, 동의/미동의, O/X).",
+        "'{value}' is not a yes/no value (Y/N, 동의/미동의, O/X).",
+    ),
+    "unreadable_calendar": (
+        "'{value}'은(는) 음력/양력으로 읽을 수 없습니다.",
+        "'{value}' cannot be read as lunar/solar.",
+    ),
+    "invalid_email": (
+        "'{value}'은(는) 올바른 이메일 주소가 아닙니다.",
+        "'{value}' is not a valid e-mail address.",
+    ),
+    "unreadable_consent_channel": (
+        "'{value}'은(는) 알 수 없는 동의 경로입니다 (서면, 전화, 문자, 이메일, 방문).",
+        "Unknown consent channel '{value}' (paper, phone, message, email, in person).",
+    ),
+    "row_without_name": ("이름이 없어 가져오지 않았습니다.", "No name: the row was not imported."),
+    "row_field_count": (
+        "칸 수가 제목 줄과 다릅니다 ({expected}칸이어야 하는데 {found}칸). 쉼표나 따옴표가 "
+        "빠지거나 더해졌는지 확인해 주세요.",
+        "The row has {found} fields where the header has {expected}. Check for a missing or "
+        "extra comma or quote.",
+    ),
+    "row_nul_bytes": (
+        "읽을 수 없는 NUL 문자가 들어 있습니다.",
+        "The row contains NUL characters.",
+    ),
+    "row_invalid_bytes": (
+        "이 줄에 파일의 인코딩으로 읽을 수 없는 글자가 있습니다 (깨진 글자는 '\ufffd'로 "
+        "표시했습니다).",
+        "The row has bytes the file's encoding cannot read (shown as '\ufffd').",
+    ),
+    "row_field_too_large": (
+        "칸 하나에 글자가 {size:,}자 있습니다 (엑셀 한 칸은 {limit:,}자까지).",
+        "One field holds {size:,} characters (an Excel cell holds at most {limit:,}).",
+    ),
+    "row_unclosed_quote": (
+        '따옴표(")가 닫히지 않았습니다. 이 줄만 빼고 나머지를 가져왔습니다.',
+        'A quote (") is never closed. This line was left out, the rest was imported.',
+    ),
+    "leading_zero_restored": (
+        "'{value}'의 맨 앞 0이 빠져 있어 다시 붙였습니다.",
+        "'{value}' had lost its leading zero; it was put back.",
+    ),
+    "foreign_number": (
+        "'{value}'은(는) 외국 번호로 저장했습니다.",
+        "'{value}' was stored as a foreign number.",
+    ),
+    "postal_zero_restored": (
+        "우편번호 '{value}'의 맨 앞 0을 다시 붙였습니다.",
+        "The postal code '{value}' had lost its leading zero; it was put back.",
+    ),
+    "referrer_not_found": (
+        "추천인 '{value}'을(를) 찾지 못했습니다. 추천 관계는 기록하지 않았습니다.",
+        "The referrer '{value}' was not found; no referral was recorded.",
+    ),
+    "referrer_ambiguous": (
+        "추천인 '{value}'과(와) 이름이 같은 고객이 여럿입니다. 전화번호나 고객번호로 적어 주세요.",
+        "Several customers are called '{value}'. Give the referrer's phone or number.",
+    ),
+    "referrer_self": (
+        "추천인 '{value}'이(가) 고객 자신입니다.",
+        "The referrer '{value}' is the customer herself.",
+    ),
+    "referrer_conflict": (
+        "이 고객은 이미 다른 고객의 소개로 등록되어 있어 추천인 '{value}'을(를) 기록하지 "
+        "않았습니다.",
+        "This customer was already referred by someone else; '{value}' was not recorded.",
+    ),
 }
 
 _TEXTS: dict[str, tuple[str, str]] = {
@@ -171,6 +368,16 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "unexpected_error": (
         "예상하지 못한 오류가 발생했습니다: {reason}. 자세한 내용은 {log} 에 기록했습니다.",
         "An unexpected error occurred: {reason}. Details were written to {log}.",
+    ),
+    "unexpected_error_unlogged": (
+        "예상하지 못한 오류가 발생했습니다: {reason}",
+        "An unexpected error occurred: {reason}",
+    ),
+    "no_display": (
+        "화면이 없어 창을 열 수 없습니다 (DISPLAY 가 설정되지 않았습니다). 명령어는 "
+        "shopcrm --help 를 보세요.",
+        "There is no screen to open the window on (DISPLAY is not set). See shopcrm --help "
+        "for the commands.",
     ),
     "gui_unavailable": (
         "창을 열 수 없습니다: {reason}",
@@ -233,6 +440,61 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "ics_customer_no": ("고객번호 {number}", "Customer no. {number}"),
     "ics_phone": ("전화 {phone}", "Phone {phone}"),
     "ics_original": ("원래 날짜 {date}", "Original date {date}"),
+    # shopcrm import / export
+    "problem_row": ("{row}행: {message}", "row {row}: {message}"),
+    "problem_cell": ("{row}행 '{column}' 열: {message}", "row {row}, column '{column}': {message}"),
+    "problem_card": ("연락처 {row}: {message}", "contact {row}: {message}"),
+    "problem_card_field": (
+        "연락처 {row} {column}: {message}",
+        "contact {row}, {column}: {message}",
+    ),
+    "import_read_as": (
+        "형식 {format}, 인코딩 {encoding}, 구분자 {delimiter}",
+        "format {format}, encoding {encoding}, delimiter {delimiter}",
+    ),
+    "import_summary": (
+        "'{file}': {rows}행 — 새 고객 {created}명, 갱신 {updated}명, 건너뜀 {skipped}행, "
+        "거부 {rejected}행, 경고 {warnings}건",
+        "'{file}': {rows} rows — {created} created, {updated} updated, {skipped} skipped, "
+        "{rejected} rejected, {warnings} warnings",
+    ),
+    "import_batch": (
+        "가져오기 번호: {batch} (되돌리기: shopcrm import --undo {batch})",
+        "batch: {batch} (undo: shopcrm import --undo {batch})",
+    ),
+    "import_dry_run": (
+        "시험 실행이라 아무것도 저장하지 않았습니다.",
+        "Dry run: nothing was stored.",
+    ),
+    "import_rejected_file": (
+        "거부된 행을 '{path}'에 저장했습니다. 고쳐서 다시 가져오세요.",
+        "The rejected rows were written to '{path}'; fix them and import that file.",
+    ),
+    "import_more_problems": ("… 그 밖에 {count}건", "… and {count} more"),
+    "import_staff_created": ("새로 등록한 담당자: {names}", "Staff members added: {names}"),
+    "import_file_required": (
+        "가져올 파일을 지정해 주세요 (또는 --list, --undo 번호).",
+        "Give the file to import (or --list, or --undo BATCH).",
+    ),
+    "import_bad_option": (
+        "알 수 없는 {option} 값 '{value}'. {choices} 중에서 고르세요.",
+        "Unknown {option} '{value}'. Choose from {choices}.",
+    ),
+    "batch_list_columns": (
+        "번호|가져온 때|파일|행|새 고객|갱신|건너뜀|거부|되돌림",
+        "Batch|Imported|File|Rows|Created|Updated|Skipped|Rejected|Undone",
+    ),
+    "batch_list_empty": ("아직 가져오기 기록이 없습니다.", "No imports yet."),
+    "undo_done": (
+        "가져오기 {batch}번을 되돌렸습니다: 고객 {removed}명 삭제, {restored}명 원래대로.",
+        "Import {batch} undone: {removed} customers removed, {restored} restored.",
+    ),
+    "export_done": (
+        "{what} {count}건을 '{path}'에 저장했습니다.",
+        "Wrote {count} {what} to '{path}'.",
+    ),
+    "export_what_customers": ("고객", "customers"),
+    "export_what_purchases": ("구매 기록", "purchases"),
 }
 
 
@@ -267,3 +529,19 @@ def describe_error(error: ShopCRMError, lang: str | None = None) -> str:
         return template.format(**error.fields)
     except (KeyError, IndexError, ValueError):
         return re.sub(r"\s*\{[^}]*\}", "", template)  # never show braces to a person
+
+
+def describe_problem(problem: RowProblem, lang: str | None = None, *, card: bool = False) -> str:
+    """One line about a problem with an imported row: its row, its column and what is wrong.
+
+    Args:
+        problem: the problem (row, column, code, fields).
+        lang: ``ko`` or ``en`` (default: the command line's language).
+        card: the row is a vCard contact, not a spreadsheet row.
+    """
+    message = describe_error(ShopCRMError(problem.code, **problem.fields), lang)
+    if card:
+        key = "problem_card_field" if problem.column else "problem_card"
+    else:
+        key = "problem_cell" if problem.column else "problem_row"
+    return text(key, lang, row=problem.row, column=problem.column, message=message)

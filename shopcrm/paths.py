@@ -13,15 +13,24 @@ from pathlib import Path
 
 import platformdirs
 
+from shopcrm.errors import DatabaseRefused
+
 APP_NAME = "ShopCRM"
 DEFAULT_DB_NAME = "shopcrm.db"
 
 
 def data_dir() -> Path:
-    """The folder holding the default database, logs and backups (created if missing)."""
+    """The folder holding the default database, logs and backups (created if missing).
+
+    Raises:
+        DatabaseRefused: ``folder_not_writable`` when the folder cannot be made.
+    """
     override = os.environ.get("SHOPCRM_DATA_DIR")
     folder = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, False))
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise DatabaseRefused("folder_not_writable", path=str(folder)) from error
     return folder
 
 

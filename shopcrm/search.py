@@ -197,7 +197,12 @@ def _match_words(text: str) -> tuple[Expression, Case]:
 
 def _match_digits(digits: str) -> tuple[Expression, Case]:
     number = int(digits) if len(digits) <= 9 else -1
-    condition = (Customer.customer_no == number) | (Customer.former_no == digits)
+    condition = (
+        (Customer.customer_no == number)
+        | (Customer.former_no == digits)
+        | (Customer.phone == digits)  # a business number such as 15881234
+        | (Customer.phone == "+" + digits)  # a foreign number kept in E.164
+    )
     if len(digits) == 4:
         condition |= Customer.phone_last4 == digits
     if len(digits) >= 5:
@@ -206,7 +211,11 @@ def _match_digits(digits: str) -> tuple[Expression, Case]:
             condition |= _prefix(Customer.phone, start)
     rank = Case(
         None,
-        [(Customer.customer_no == number, 0), (Customer.phone == digits, 0)],
+        [
+            (Customer.customer_no == number, 0),
+            (Customer.phone == digits, 0),
+            (Customer.phone == "+" + digits, 0),
+        ],
         1,
     )
     return condition, rank

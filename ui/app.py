@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Sequence
@@ -15,11 +16,19 @@ from PySide6.QtWidgets import QApplication
 from shopcrm import paths
 from shopcrm.db import open_database
 from shopcrm.errors import DatabaseRefused
+from shopcrm.messages import describe_error, text
 from ui import messages
 from ui.i18n import install_translators
 from ui.main_window import MainWindow
 
-EXIT_REFUSED = 3
+EXIT_NO_WINDOW, EXIT_REFUSED = 1, 3
+
+
+def display_available() -> bool:
+    """False on a Linux machine without a screen, where Qt would abort with a core dump."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def register_korean_font(app: QApplication) -> None:
@@ -57,11 +66,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="shopcrm-gui")
     parser.add_argument("--db", default=None)
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    if not display_available():
+        print(text("no_display"), file=sys.stderr)
+        return EXIT_NO_WINDOW
     app = create_application()
     sys.excepthook = _exception_hook
     try:
         open_database(paths.database_target(args.db))
     except DatabaseRefused as error:
+        print(describe_error(error), file=sys.stderr)  # for whoever started it from a console
         messages.show_error(None, error)
         return EXIT_REFUSED
     window = MainWindow()

@@ -46,3 +46,15 @@ def business_type_label(kind: str) -> str:
         "other": QCoreApplication.translate("labels", "Other"),
     }
     return names.get(kind, kind)
+
+
+def consent_channel_label(channel: str | None) -> str:
+    names = {
+        "paper": QCoreApplication.translate("labels", "Signed form"),
+        "phone": QCoreApplication.translate("labels", "Phone"),
+        "message": QCoreApplication.translate("labels", "Text message"),
+        "email": QCoreApplication.translate("labels", "E-mail"),
+        "in_person": QCoreApplication.translate("labels", "In person"),
+        "import": QCoreApplication.translate("labels", "Imported list"),
+    }
+    return names.get(channel or "", channel or "")

@@ -8,7 +8,12 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from shopcrm.commands.common import EXIT_OK, EXIT_USAGE, localized
+from shopcrm.commands.common import (
+    EXIT_OK,
+    EXIT_USAGE,
+    localized,
+    refuse_output_over_database,
+)
 from shopcrm.messages import text
 
 if TYPE_CHECKING:
@@ -100,7 +105,9 @@ def run(args: argparse.Namespace, target: str) -> int:
     first, last = SUPPORTED_SOLAR_RANGE
     if start < first or end > last:
         return _usage_error("agenda_out_of_range", first=first, last=last)
-    open_database(target)
+    if args.out is not None:
+        refuse_output_over_database(args.out, target)
+    open_database(target, create=False)
     entries = agenda(start, end, args.kind)
     output = _render(args.format, entries)
     if args.out is not None:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from pathlib import Path
 
+from shopcrm.db import sqlite_files
+from shopcrm.errors import ValidationError
 from shopcrm.messages import ENGLISH, current_language
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_REFUSED = 0, 1, 2, 3
@@ -32,3 +35,13 @@ def non_negative_int(value: str) -> int:
     if number < 0:
         raise argparse.ArgumentTypeError(value)
     return number
+
+
+def refuse_output_over_database(out: Path, target: str) -> None:
+    """Never write an output file over the database (or its -wal/-shm files).
+
+    Raises:
+        ValidationError: ``output_is_database``.
+    """
+    if out.expanduser().resolve() in sqlite_files(target):
+        raise ValidationError("output_is_database", path=str(out))

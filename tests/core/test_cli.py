@@ -174,3 +174,56 @@ def test_an_unreachable_postgresql_server_exits_3_with_a_message() -> None:
     assert "연결할 수 없습니다" in result.stderr
     assert "secret" not in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_agenda_never_writes_over_the_database(tmp_path: Path) -> None:
+    path = tmp_path / "shop.db"
+    assert run("demo", "--customers", "20", "--db", str(path)).returncode == 0
+    before = path.read_bytes()
+    result = run(
+        "agenda",
+        "--db",
+        str(path),
+        "--from",
+        "2026-01-01",
+        "--to",
+        "2026-12-31",
+        "--format",
+        "csv",
+        "--out",
+        str(path),
+    )
+    assert result.returncode == 3
+    assert "데이터베이스 파일입니다" in result.stderr
+    assert path.read_bytes() == before
+
+
+def test_a_reading_command_refuses_a_database_that_does_not_exist(tmp_path: Path) -> None:
+    missing = tmp_path / "no" / "such" / "shop.db"
+    result = run("agenda", "--db", str(missing), "--from", "2026-01-01", "--to", "2026-01-31")
+    assert result.returncode == 3
+    assert "데이터베이스가 없습니다" in result.stderr
+    assert not (tmp_path / "no").exists()
+
+
+@pytest.mark.parametrize("url", ["mysql://shop@server/crm", "sqlite:///tmp/shop.db"])
+def test_an_unknown_kind_of_database_url_is_refused(tmp_path: Path, url: str) -> None:
+    result = run("demo", "--db", url, cwd=tmp_path)
+    assert result.returncode == 3
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_data_folder_that_cannot_be_made_is_explained(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    result = run("demo", env={"SHOPCRM_DATA_DIR": str(blocker)})
+    assert result.returncode == 3
+    assert "Traceback" not in result.stderr
+    assert "폴더에 파일을 만들 수 없습니다" in result.stderr
+
+
+def test_without_a_screen_the_window_explains_instead_of_crashing(tmp_path: Path) -> None:
+    environment = {"DISPLAY": "", "WAYLAND_DISPLAY": "", "QT_QPA_PLATFORM": ""}
+    result = run("--db", str(tmp_path / "shop.db"), env=environment)
+    assert result.returncode == 1
+    assert "화면이 없어" in result.stderr

@@ -111,3 +111,10 @@ def test_results_come_in_pages(shop: dict[str, int]) -> None:
 
 def test_initials_find_a_given_name_anywhere_in_the_name(shop: dict[str, int]) -> None:
     assert sorted(names(search_customer_ids("ㅁㅅ"))) == ["김민서", "김민수", "민수진"]
+
+
+def test_business_and_foreign_numbers_are_found_whole(db: Database) -> None:
+    create_customer(CustomerInput(name="행복상사", phone="1588-1234"))
+    create_customer(CustomerInput(name="Anna Lee", phone="+1 415 555 0100"))
+    assert names(search_customer_ids("1588-1234")) == ["행복상사"]
+    assert names(search_customer_ids("+1 415 555 0100")) == ["Anna Lee"]

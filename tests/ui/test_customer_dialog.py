@@ -55,3 +55,20 @@ def test_editing_a_card_keeps_what_was_not_touched(qtbot: QtBot, shop_db: Databa
     assert card.address == "서울 마포구 연남로 27"
     assert card.notes == "우유 알레르기"
     assert card.phone == "01012345678"
+
+
+def test_saving_a_card_keeps_the_phone_as_typed_and_how_consent_was_given(
+    qtbot: QtBot, shop_db: Database
+) -> None:
+    customer_id = create_customer(
+        CustomerInput(
+            name="김민수", phone="+82 10.1234.5678", marketing_consent=True, consent_channel="paper"
+        )
+    )
+    dialog = CustomerDialog(None, customer_id)
+    qtbot.addWidget(dialog)
+    assert dialog.channel_combo.currentData() == "paper"
+    dialog.address_edit.setText("서울 마포구 연남로 27")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    card = get_customer(customer_id)
+    assert (card.phone_entered, card.consent_channel) == ("+82 10.1234.5678", "paper")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopcrm.customers import (
+    CONSENT_CHANNELS,
     GENDERS,
     CustomerDetail,
     CustomerInput,
@@ -28,7 +29,7 @@ from shopcrm.errors import ShopCRMError
 from shopcrm.formatting import format_iso_date, format_points, format_won
 from shopcrm.phones import format_phone
 from ui import messages
-from ui.labels import gender_label, grade_label, stage_label
+from ui.labels import consent_channel_label, gender_label, grade_label, stage_label
 
 
 class CustomerDialog(QDialog):
@@ -95,6 +96,12 @@ class CustomerDialog(QDialog):
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setFixedHeight(70)
         self.consent_check = QCheckBox(self.tr("Agrees to receive marketing letters and messages"))
+        self.channel_combo = QComboBox()
+        for channel in CONSENT_CHANNELS:
+            self.channel_combo.addItem(consent_channel_label(channel), channel)
+        self.channel_combo.setCurrentIndex(self.channel_combo.findData("in_person"))
+        self.channel_combo.setEnabled(False)
+        self.consent_check.toggled.connect(self.channel_combo.setEnabled)
         form.addRow(self.tr("Name *"), self.name_edit)
         form.addRow(self.tr("Phone"), self.phone_edit)
         form.addRow(self.tr("E-mail"), self.email_edit)
@@ -104,6 +111,7 @@ class CustomerDialog(QDialog):
         form.addRow(self.tr("Interests"), self.interests_edit)
         form.addRow(self.tr("Notes"), self.notes_edit)
         form.addRow("", self.consent_check)
+        form.addRow(self.tr("Consent given by"), self.channel_combo)
         return box
 
     def _fill(self, detail: CustomerDetail) -> None:
@@ -116,6 +124,10 @@ class CustomerDialog(QDialog):
         self.interests_edit.setText(detail.interests or "")
         self.notes_edit.setPlainText(detail.notes or "")
         self.consent_check.setChecked(detail.marketing_consent)
+        if detail.consent_channel:
+            self.channel_combo.setCurrentIndex(
+                max(0, self.channel_combo.findData(detail.consent_channel))
+            )
 
     def _update_save_button(self) -> None:
         self.save_button.setEnabled(bool(self.name_edit.text().strip()))
@@ -124,7 +136,7 @@ class CustomerDialog(QDialog):
         """The card as typed."""
         return CustomerInput(
             name=self.name_edit.text(),
-            phone=self.phone_edit.text(),
+            phone=self._phone_as_entered(),
             email=self.email_edit.text(),
             postal_code=self.postal_edit.text(),
             address=self.address_edit.text(),
@@ -132,10 +144,18 @@ class CustomerDialog(QDialog):
             interests=self.interests_edit.text(),
             notes=self.notes_edit.toPlainText(),
             marketing_consent=self.consent_check.isChecked(),
-            consent_channel="in_person" if self.consent_check.isChecked() else None,
+            consent_channel=self.channel_combo.currentData(),
             staff_id=self.detail.staff_id if self.detail else None,
             former_no=self.detail.former_no if self.detail else None,
         )
+
+    def _phone_as_entered(self) -> str:
+        """The phone as the owner first typed it, unless she changed it here."""
+        shown = self.phone_edit.text()
+        detail = self.detail
+        if detail and detail.phone and shown == format_phone(detail.phone):
+            return detail.phone_entered or shown
+        return shown
 
     def save(self) -> None:
         try:
