@@ -16,17 +16,24 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from shopcrm import __version__, paths
-from shopcrm.commands import agenda, demo, export, import_
-from shopcrm.commands.common import EXIT_OK, EXIT_PARTIAL, EXIT_REFUSED, EXIT_USAGE, localized
+from shopcrm.commands import agenda, demo
+from shopcrm.commands.common import (
+    EXIT_OK,
+    EXIT_PARTIAL,
+    EXIT_REFUSED,
+    EXIT_USAGE,
+    LocalizedArgumentParser,
+    localized,
+)
 from shopcrm.errors import ShopCRMError
 from shopcrm.messages import describe_error, text
 
-COMMANDS: tuple[ModuleType, ...] = (demo, agenda, import_, export)
+COMMANDS: tuple[ModuleType, ...] = (demo, agenda)
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser; `--db` is accepted before and after the subcommand."""
-    common = argparse.ArgumentParser(add_help=False)
+    common = LocalizedArgumentParser(add_help=False)
     common.add_argument(
         "--db",
         metavar="PATH_OR_URL",
@@ -36,7 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
             "database file or postgresql:// URL (default: SHOPCRM_DB, then the data folder)",
         ),
     )
-    parser = argparse.ArgumentParser(
+    parser = LocalizedArgumentParser(
         prog="shopcrm",
         description=localized(
             "ShopCRM — 동네 가게를 위한 단골 고객 관리. 하위 명령 없이 실행하면 창이 열립니다.",
