@@ -180,6 +180,10 @@
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
+    <message>
+        <source>Consent given by</source>
+        <translation>Consent given by</translation>
+    </message>
 </context>
 <context>
     <name>CustomerListPage</name>
@@ -490,6 +494,30 @@ How would you like to begin?</translation>
     <message>
         <source>Flower shop</source>
         <translation>Flower shop</translation>
+    </message>
+    <message>
+        <source>Signed form</source>
+        <translation>Signed form</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>Text message</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Imported list</source>
+        <translation>Imported list</translation>
     </message>
 </context>
 <context>

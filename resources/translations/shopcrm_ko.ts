@@ -180,6 +180,10 @@
         <source>Notes</source>
         <translation>메모</translation>
     </message>
+    <message>
+        <source>Consent given by</source>
+        <translation>동의 방법</translation>
+    </message>
 </context>
 <context>
     <name>CustomerListPage</name>
@@ -486,6 +490,30 @@ How would you like to begin?</source>
     <message>
         <source>Flower shop</source>
         <translation>꽃집</translation>
+    </message>
+    <message>
+        <source>Signed form</source>
+        <translation>서면 동의</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>문자</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>매장에서 직접</translation>
+    </message>
+    <message>
+        <source>Imported list</source>
+        <translation>가져온 명단</translation>
     </message>
 </context>
 <context>
