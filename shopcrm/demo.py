@@ -13,7 +13,10 @@ import random
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
+
+from peewee import SqliteDatabase
 
 from shopcrm import paths, settings
 from shopcrm.anniversaries import refresh_after_bulk_load
@@ -22,6 +25,7 @@ from shopcrm.db import database_proxy
 from shopcrm.errors import DemoRefused
 from shopcrm.ladder import derive_stage, grade_for, points_for_purchase, usual_gap
 from shopcrm.lunar import lunar_date_exists
+from shopcrm.migrations import backup_sqlite_file
 from shopcrm.models import (
     ALL_MODELS,
     Anniversary,
@@ -100,6 +104,8 @@ def create_demo_shop(
     existing = Customer.select().count()
     if existing and not force:
         raise DemoRefused("database_not_empty", count=existing)
+    if existing:
+        _back_up_before_replacing()
     data = load_demo_data()
     generator = _DemoGenerator(random.Random(seed), today, data)
     with database_proxy.atomic():
@@ -117,6 +123,13 @@ def create_demo_shop(
         purchases=generator.purchase_total,
         seconds=time.perf_counter() - started,
     )
+
+
+def _back_up_before_replacing() -> None:
+    """A copy of a SQLite shop in its backups/ folder before the demo replaces it."""
+    database = database_proxy.obj
+    if isinstance(database, SqliteDatabase):
+        backup_sqlite_file(Path(database.database), label="before-demo")
 
 
 def _clear_everything() -> None:
@@ -297,6 +310,7 @@ class _DemoGenerator:
                 "is_lunar",
                 "is_leap_month",
                 "created_at",
+                "label",
             ),
             anniversaries,
         )
@@ -387,10 +401,11 @@ class _DemoGenerator:
             is_lunar = rng.random() < 0.2
             is_leap = False
             if is_lunar:
-                if year is not None:
-                    is_leap = rng.random() < 0.05 and lunar_date_exists(year, month, day, True)
-                    if not lunar_date_exists(year, month, day, is_leap):
-                        day = 29
+                if year is not None and rng.random() < 0.1:  # born in a leap month (윤달)
+                    year, month = rng.choice(LEAP_MONTHS)
+                    is_leap, day = True, min(day, 29)
+                elif year is not None and not lunar_date_exists(year, month, day, False):
+                    day = 29
             else:
                 day = min(day, _days_in_month(year or 2024, month))
             rows.append(
@@ -404,6 +419,7 @@ class _DemoGenerator:
                     is_lunar,
                     is_leap,
                     created,
+                    None,
                 )
             )
         if rng.random() < 0.12:
@@ -419,6 +435,24 @@ class _DemoGenerator:
                     False,
                     False,
                     created,
+                    None,
+                )
+            )
+        if rng.random() < 0.04:
+            remembered = self.today - dt.timedelta(days=rng.randint(400, 6_000))
+            label = rng.choice(self.data["custom_anniversaries"])
+            rows.append(
+                (
+                    start + len(rows) + 1,
+                    number,
+                    "custom",
+                    remembered.month,
+                    remembered.day,
+                    remembered.year,
+                    False,
+                    False,
+                    created,
+                    label,
                 )
             )
         return rows
@@ -498,6 +532,9 @@ class _DemoGenerator:
                 previous = stage
         return rows
 
+
+# (lunar year, month) pairs that had a leap month (윤달), for leap-month birthdays.
+LEAP_MONTHS = ((1984, 10), (1987, 6), (1990, 5), (1993, 3), (1995, 8), (1998, 5), (2001, 4))
 
 CUSTOMER_COLUMNS = (
     "id",

@@ -92,6 +92,15 @@ _ERRORS: dict[str, tuple[str, str]] = {
         "이 고객은 이미 고객번호 {referrer_no} 고객의 소개로 등록되어 있습니다.",
         "This customer was already referred by customer no. {referrer_no}.",
     ),
+    "referral_loop": (
+        "이 두 고객은 이미 반대로 소개 관계가 등록되어 있습니다.",
+        "These two customers are already recorded the other way round.",
+    ),
+    "date_in_future": ("미래의 날짜입니다: {value}", "The date is in the future: {value}"),
+    "refund_before_sale": (
+        "환불일이 구매일({sold_on})보다 앞섭니다.",
+        "The refund is dated before the sale ({sold_on}).",
+    ),
     "self_referral": ("자기 자신을 소개할 수는 없습니다.", "A customer cannot refer herself."),
     "birth_after_date": ("생일이 그 날짜보다 뒤입니다.", "The birth date is after that date."),
     "hand_to_self": (
@@ -348,6 +357,10 @@ _ERRORS: dict[str, tuple[str, str]] = {
         "추천인 '{value}'이(가) 고객 자신입니다.",
         "The referrer '{value}' is the customer herself.",
     ),
+    "referrer_loop": (
+        "추천인 '{value}'은(는) 이 고객이 소개한 고객이라 거꾸로 기록할 수 없습니다.",
+        "The referrer '{value}' was referred by this customer; the loop was not recorded.",
+    ),
     "referrer_conflict": (
         "이 고객은 이미 다른 고객의 소개로 등록되어 있어 추천인 '{value}'을(를) 기록하지 "
         "않았습니다.",
@@ -357,7 +370,7 @@ _ERRORS: dict[str, tuple[str, str]] = {
 
 _TEXTS: dict[str, tuple[str, str]] = {
     "demo_done": (
-        "데모 가게 '{shop}'을(를) 만들었습니다: 고객 {customers}명, 구매 {purchases}건 "
+        "데모 가게를 만들었습니다: {shop} — 고객 {customers}명, 구매 {purchases}건 "
         "({seconds:.1f}초).",
         "Created the demo shop '{shop}': {customers} customers, {purchases} purchases "
         "({seconds:.1f} s).",
@@ -428,7 +441,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "kind_first_purchase": ("첫 구매 기념일", "First-purchase anniversary"),
     "kind_custom": ("기념일", "Anniversary"),
     "age_birthday": ("만 {age}세", "turns {age}"),
-    "age_years": ("{age}주년", "{age} yrs"),
+    "age_years": ("{age}주년", "year {age}"),
     "agenda_columns": (
         "날짜|요일|종류|고객번호|이름|전화|원래 날짜|나이|인사|메모",
         "Date|Day|Kind|No.|Name|Phone|Original date|Age|Greeted|Label",

@@ -90,6 +90,8 @@ def record_purchase(
             an unknown payment method.
     """
     purchased_on = purchased_on or dt.date.today()
+    if purchased_on > dt.date.today():
+        raise ValidationError("date_in_future", value=purchased_on)
     checked = _checked_lines(lines)
     if payment_method is not None and payment_method not in PAYMENT_METHODS:
         raise ValidationError("invalid_payment_method", value=payment_method)
@@ -183,6 +185,8 @@ def refund_purchase(
             raise NotFound("purchase_not_found", purchase_id=purchase_id)
         if sale.voided_at is not None:
             raise ValidationError("purchase_voided", purchase_id=purchase_id)
+        if refunded_on < sale.purchased_on:
+            raise ValidationError("refund_before_sale", sold_on=sale.purchased_on)
         left = sale.amount - refunded_so_far(purchase_id)
         amount = left if amount is None else amount
         if amount <= 0 or amount > left:

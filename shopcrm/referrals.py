@@ -38,6 +38,11 @@ def record_referral(
         for customer_id in (referrer_id, referred_id):
             if not Customer.select().where(Customer.id == customer_id).exists():
                 raise NotFound("customer_not_found", customer_id=customer_id)
+        loop = Referral.select().where(
+            (Referral.referrer == referred_id) & (Referral.referred == referrer_id)
+        )
+        if loop.exists():
+            raise ValidationError("referral_loop")
         existing = Referral.get_or_none(Referral.referred == referred_id)
         if existing is not None:
             if existing.referrer_id != referrer_id:

@@ -227,3 +227,12 @@ def test_without_a_screen_the_window_explains_instead_of_crashing(tmp_path: Path
     result = run("--db", str(tmp_path / "shop.db"), env=environment)
     assert result.returncode == 1
     assert "화면이 없어" in result.stderr
+
+
+def test_demo_force_keeps_a_copy_of_the_shop_it_replaces(tmp_path: Path) -> None:
+    path = tmp_path / "shop.db"
+    assert run("demo", "--customers", "10", "--db", str(path)).returncode == 0
+    assert run("demo", "--customers", "30", "--force", "--db", str(path)).returncode == 0
+    copies = list((tmp_path / "backups").glob("shop-before-demo-*.db"))
+    assert len(copies) == 1
+    assert customer_count(copies[0]) == 10

@@ -118,3 +118,14 @@ def test_the_first_purchase_becomes_an_anniversary_and_moves_with_a_void(db: Dat
     later = DAY + dt.timedelta(days=30)
     dates = [(a.kind, a.month, a.day) for a in customer_anniversaries(someone)]
     assert dates == [("first_purchase", later.month, later.day)]
+
+
+def test_a_purchase_in_the_future_or_a_refund_before_its_sale_is_refused(db: Database) -> None:
+    someone = customer()
+    with pytest.raises(ValidationError) as caught:
+        buy(someone, 5_000, dt.date.today() + dt.timedelta(days=1))
+    assert caught.value.code == "date_in_future"
+    sale = buy(someone, 5_000, DAY)
+    with pytest.raises(ValidationError) as caught:
+        refund_purchase(sale, refunded_on=DAY - dt.timedelta(days=1))
+    assert caught.value.code == "refund_before_sale"

@@ -77,3 +77,11 @@ def test_removing_staff_to_nobody_keeps_the_customers(db: Database) -> None:
     remove_staff(leaving)
     assert get_customer(someone).staff_id is None
     assert get_customer(someone).name == "김민수"
+
+
+def test_two_customers_cannot_have_referred_each_other(db: Database) -> None:
+    first, second = customer("김민수"), customer("이서연")
+    record_referral(first, second)
+    with pytest.raises(ValidationError) as caught:
+        record_referral(second, first)
+    assert caught.value.code == "referral_loop"
