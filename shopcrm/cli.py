@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from shopcrm import __version__, paths
-from shopcrm.commands import agenda, demo
+from shopcrm.commands import agenda, demo, export, import_, labels, letters
 from shopcrm.commands.common import (
     EXIT_OK,
     EXIT_PARTIAL,
@@ -28,7 +28,7 @@ from shopcrm.commands.common import (
 from shopcrm.errors import ShopCRMError
 from shopcrm.messages import describe_error, text
 
-COMMANDS: tuple[ModuleType, ...] = (demo, agenda)
+COMMANDS: tuple[ModuleType, ...] = (demo, agenda, import_, export, letters, labels)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -183,6 +183,52 @@ _ERRORS: dict[str, tuple[str, str]] = {
         "이 기념일은 {date}에 해당하지 않습니다.",
         "This anniversary does not fall on {date}.",
     ),
+    # letters, cards and labels (shopcrm.letters)
+    "unknown_placeholder": (
+        "'{name}'은(는) 쓸 수 없는 항목입니다. 쓸 수 있는 항목: {known}",
+        "'{name}' is not a placeholder. Placeholders: {known}",
+    ),
+    "template_brace": (
+        "{line}번째 줄의 중괄호 짝이 맞지 않습니다. 항목은 {{고객명}}처럼 중괄호 한 쌍으로 "
+        "감싸 주세요.",
+        "Line {line} has a brace without its pair. Write a placeholder as {{name}}.",
+    ),
+    "empty_fallback": (
+        "'{name}' 항목의 '|' 뒤에 값이 없을 때 쓸 말을 적어 주세요 (예: {{포인트|적립 포인트}}).",
+        "After the '|' of '{name}', write the text to print when there is no value "
+        "(e.g. {{points|your points}}).",
+    ),
+    "template_title_required": ("템플릿 이름을 입력해 주세요.", "Please give the template a name."),
+    "template_body_required": ("편지 본문을 입력해 주세요.", "Please write the letter's body."),
+    "template_separator": (
+        "'---'만 있는 줄은 쓸 수 없습니다 (본문과 맺음말을 나누는 표시입니다).",
+        "A line of only '---' cannot be used (it separates the parts of a template).",
+    ),
+    "invalid_template_key": (
+        "템플릿 번호 '{key}'은(는) 쓸 수 없습니다.",
+        "'{key}' cannot be a template id.",
+    ),
+    "template_not_found": ("'{key}' 템플릿이 없습니다.", "There is no template '{key}'."),
+    "built_in_template": (
+        "기본 템플릿은 지울 수 없습니다. '기본값으로 되돌리기'를 쓰세요.",
+        "A built-in template cannot be deleted; restore its default text instead.",
+    ),
+    "logo_unreadable": (
+        "'{path}' 파일을 로고로 쓸 수 없습니다. PNG나 JPEG 그림 파일을 골라 주세요.",
+        "'{path}' cannot be used as the logo. Choose a PNG or JPEG image.",
+    ),
+    "logo_too_large": (
+        "'{path}' 파일이 너무 큽니다 ({limit_mb}MB까지). 더 작은 그림을 골라 주세요.",
+        "'{path}' is too large (up to {limit_mb} MB). Choose a smaller image.",
+    ),
+    "letters_cancelled": (
+        "취소했습니다. 파일을 만들지 않았고 아무것도 기록하지 않았습니다.",
+        "Cancelled. No file was written and nothing was logged.",
+    ),
+    "pdf_not_written": (
+        "'{path}'에 PDF를 저장할 수 없습니다: {reason}",
+        "Cannot write the PDF '{path}': {reason}",
+    ),
     # import and export (shopcrm.importing, shopcrm.exporting)
     "empty_file": (
         "'{path}' 파일이 비어 있습니다. 가져올 고객이 없습니다.",
@@ -508,6 +554,92 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "export_what_customers": ("고객", "customers"),
     "export_what_purchases": ("구매 기록", "purchases"),
+    # shopcrm letters / labels
+    "letters_selection_required": (
+        "--customers 고객번호 목록이나 --agenda 시작일 종료일 중 하나를 지정해 주세요.",
+        "Give either --customers NUMBERS or --agenda FROM TO.",
+    ),
+    "letters_both_selections": (
+        "--customers와 --agenda는 함께 쓸 수 없습니다. 하나만 지정해 주세요.",
+        "Give --customers or --agenda, not both.",
+    ),
+    "letters_bad_numbers": (
+        "--customers 값 '{value}'을(를) 읽을 수 없습니다. 고객번호를 쉼표로 구분해 주세요 "
+        "(예: 12,15,20).",
+        "Cannot read --customers '{value}'. Give customer numbers separated by commas "
+        "(e.g. 12,15,20).",
+    ),
+    "letters_template_required": (
+        "--template 으로 템플릿을 지정해 주세요: {choices}",
+        "Give the template with --template: {choices}",
+    ),
+    "letters_bad_template": (
+        "알 수 없는 템플릿 '{value}'. {choices} 중에서 고르세요.",
+        "Unknown template '{value}'. Choose from {choices}.",
+    ),
+    "letters_out_required": (
+        "--out 으로 저장할 PDF 파일을 지정해 주세요.",
+        "Give the PDF file to write with --out.",
+    ),
+    "letters_bad_choice": (
+        "알 수 없는 {option} 값 '{value}'. {choices} 중에서 고르세요.",
+        "Unknown {option} '{value}'. Choose from {choices}.",
+    ),
+    "left_out_line": ("빠짐: {who} — {reasons}", "left out: {who} — {reasons}"),
+    "left_out_who": ("고객번호 {number} {name}", "customer no. {number} {name}"),
+    "left_out_unknown_customer_no": (
+        "고객번호 {number}번 고객이 없습니다",
+        "there is no customer no. {number}",
+    ),
+    "left_out_missing_value": (
+        "'{placeholder}' 값이 없습니다 (템플릿에 대신 쓸 말도 없습니다)",
+        "no value for '{placeholder}' (and the template gives no text instead)",
+    ),
+    "left_out_missing_occasion": (
+        "고른 날짜에 '{placeholder}'이(가) 없습니다",
+        "no '{placeholder}' on the days chosen",
+    ),
+    "left_out_sent_recently": (
+        "{date}에 같은 편지를 이미 받았습니다 ({days}일 이내)",
+        "got the same letter on {date} (within {days} days)",
+    ),
+    "left_out_no_marketing_consent": (
+        "광고성 편지인데 마케팅 수신에 동의하지 않았습니다",
+        "a marketing letter, and no marketing consent",
+    ),
+    "left_out_no_address": ("주소가 없습니다", "no address"),
+    "left_out_include_hint": (
+        "빠진 고객 가운데 {count}명은 --include-left-out 을 붙이면 포함할 수 있습니다.",
+        "{count} of them can be included with --include-left-out.",
+    ),
+    "letters_nothing_to_print": (
+        "인쇄할 것이 없어 파일을 만들지 않았습니다.",
+        "Nothing to print; no file was written.",
+    ),
+    "written_letters": (
+        "편지 {count}통({pages}쪽)을 '{path}'에 저장했습니다.",
+        "Wrote {count} letters ({pages} pages) to '{path}'.",
+    ),
+    "written_cards": (
+        "카드 {count}장을 '{path}'에 저장했습니다.",
+        "Wrote {count} cards to '{path}'.",
+    ),
+    "written_labels": (
+        "주소 라벨 {count}장({pages}쪽)을 '{path}'에 저장했습니다.",
+        "Wrote {count} address labels ({pages} sheets) to '{path}'.",
+    ),
+    "written_envelopes": (
+        "봉투 {count}장을 '{path}'에 저장했습니다.",
+        "Wrote {count} envelopes to '{path}'.",
+    ),
+    "letters_logged": (
+        "고객 카드에 편지 {count}통을 기록했습니다 (묶음 {batch}).",
+        "Logged {count} letters on the customers' cards (batch {batch}).",
+    ),
+    "letters_not_logged": (
+        "--no-log: 고객 카드에 기록하지 않았습니다.",
+        "--no-log: nothing was logged on the customers' cards.",
+    ),
 }
 
 

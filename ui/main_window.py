@@ -3,9 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
@@ -21,13 +30,20 @@ from shopcrm.customers import customer_count
 from shopcrm.daily import DailyResult, run_daily_upkeep
 from shopcrm.demo import DemoSummary, create_demo_shop
 from shopcrm.errors import ShopCRMError
+from shopcrm.letters.recipients import recipients_from_ids
+from shopcrm.search import search_customer_ids
 from shopcrm.settings import shop_is_set_up, shop_profile
 from ui import messages, workers
+from ui.dialogs.export_dialog import ExportDialog
+from ui.dialogs.import_report_dialog import ImportReportDialog
+from ui.dialogs.letters_dialog import LettersDialog
 from ui.dialogs.reminder_dialog import ReminderDialog
 from ui.dialogs.shop_setup_dialog import ShopSetupDialog
+from ui.dialogs.template_editor_dialog import TemplateEditorDialog
 from ui.widgets.calendar_page import CalendarPage
 from ui.widgets.customer_list_page import CustomerListPage
 from ui.widgets.welcome_page import WelcomePage
+from ui.wizards.import_wizard import ImportWizard
 
 DEMO_CUSTOMERS = 300
 
@@ -56,6 +72,8 @@ class MainWindow(QMainWindow):
         self.calendar_page.customer_changed.connect(lambda _id: self.list_page.refresh())
         self.welcome_page.demo_requested.connect(self.open_demo_shop)
         self.welcome_page.new_shop_requested.connect(self.start_new_shop)
+        self.welcome_page.import_requested.connect(self.import_customers)
+        self.setAcceptDrops(True)  # a customer list dropped on the window is imported
         self.demo_worker: workers.CoreWorker | None = None
         self._restore_layout()
         self.show_current_page()
@@ -138,13 +156,30 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        self.import_action = QAction(self.tr("&Import customers…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(lambda: self.import_customers())
+        self.export_action = QAction(self.tr("&Export…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self.export_customers)
         for action in (new_customer, find):
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.list_action)
         view_menu.addAction(self.calendar_action)
+        letters_menu = self.menuBar().addMenu(self.tr("&Letters"))
+        self.letters_action = QAction(self.tr("&Letters for the selected customers…"), self)
+        self.letters_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.letters_action.triggered.connect(self.print_letters)
+        self.templates_action = QAction(self.tr("Letter &templates…"), self)
+        self.templates_action.triggered.connect(lambda: TemplateEditorDialog.ask(self))
+        letters_menu.addAction(self.letters_action)
+        letters_menu.addAction(self.templates_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About ShopCRM"), self)
         about.triggered.connect(self.show_about)
@@ -198,6 +233,30 @@ class MainWindow(QMainWindow):
             return
         raise error
 
+    def import_customers(self, path: Path | None = None) -> None:
+        """The import wizard (at its second step when a file was dropped), then its report."""
+        report = ImportWizard.ask(self, path)
+        if report is None:
+            return
+        ImportReportDialog.ask(self, report)
+        self.show_current_page()
+
+    def export_customers(self) -> None:
+        """Export all customers, or those the list shows now."""
+        query = self.list_page.search_box.text().strip()
+        filtered = search_customer_ids(query) if query else None
+        ExportDialog.ask(self, filtered)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if _dropped_file(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        path = _dropped_file(event)
+        if path is not None:
+            event.acceptProposedAction()
+            QTimer.singleShot(0, lambda: self.import_customers(path))
+
     def start_daily_upkeep(self) -> None:
         """Expire due points and refresh grades once a day, off the UI thread."""
         self.upkeep_worker = workers.CoreWorker(lambda _report: run_daily_upkeep())
@@ -208,9 +267,35 @@ class MainWindow(QMainWindow):
         if result.ran and self.pages.currentWidget() is self.list_page:
             self.list_page.refresh()
 
+    def print_letters(self) -> None:
+        """Letters, cards and labels for the customers selected in the list or the calendar."""
+        if self.pages.currentWidget() is self.calendar_page:
+            if not self.calendar_page.selected_entries():
+                messages.inform(self, self.tr("Select the customers in the calendar's list first."))
+                return
+            self.calendar_page.print_letters()
+            return
+        ids = self.list_page.selected_customer_ids()
+        if not ids:
+            messages.inform(
+                self, self.tr("Select the customers in the list first (Ctrl+A selects all shown).")
+            )
+            return
+        if LettersDialog.ask(self, recipients_from_ids(ids)):
+            self.list_page.refresh()
+
     def show_about(self) -> None:
         QMessageBox.about(
             self,
             self.tr("About ShopCRM"),
             self.tr("ShopCRM {version}\nKeep your regulars.").format(version=__version__),
         )
+
+
+def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
+    """The one local file being dragged onto the window, if that is what it is."""
+    urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+    if len(urls) != 1 or not urls[0].isLocalFile():
+        return None
+    path = Path(urls[0].toLocalFile())
+    return path if path.is_file() else None

@@ -31,3 +31,8 @@ def confirm(parent: QWidget | None, title: str, question: str) -> bool:
     """Ask yes/no before something that cannot be undone easily."""
     answer = QMessageBox.question(parent, title, question)
     return answer == QMessageBox.StandardButton.Yes
+
+
+def inform(parent: QWidget | None, text: str) -> None:
+    """Tell the user something that needs no answer (nothing went wrong)."""
+    QMessageBox.information(parent, QCoreApplication.translate("messages", "ShopCRM"), text)

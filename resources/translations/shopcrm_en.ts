@@ -74,6 +74,14 @@
         <translation>Record that the selected customers were congratulated for this occasion</translation>
     </message>
     <message>
+        <source>Print letters…</source>
+        <translation>Print letters…</translation>
+    </message>
+    <message>
+        <source>Letters, cards and address labels for the selected customers</source>
+        <translation>Letters, cards and address labels for the selected customers</translation>
+    </message>
+    <message>
         <source>Today is {date} (lunar {lunar})</source>
         <translation>Today is {date} (lunar {lunar})</translation>
     </message>
@@ -235,6 +243,511 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesPage</name>
+    <message>
+        <source>Customers you already have</source>
+        <translation>Customers you already have</translation>
+    </message>
+    <message>
+        <source>The same phone number (or, without one, the same name and birthday) is the same customer, in ShopCRM or earlier in the file.</source>
+        <translation>The same phone number (or, without one, the same name and birthday) is the same customer, in ShopCRM or earlier in the file.</translation>
+    </message>
+    <message>
+        <source>Skip them: leave those customers as they are</source>
+        <translation>Skip them: leave those customers as they are</translation>
+    </message>
+    <message>
+        <source>Fill in: add only what their cards are missing (recommended)</source>
+        <translation>Fill in: add only what their cards are missing (recommended)</translation>
+    </message>
+    <message>
+        <source>Overwrite: the file&apos;s values replace those on the cards</source>
+        <translation>Overwrite: the file&apos;s values replace those on the cards</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In the file</translation>
+    </message>
+    <message>
+        <source>In ShopCRM</source>
+        <translation>In ShopCRM</translation>
+    </message>
+    <message>
+        <source>Row {row}: {name}</source>
+        <translation>Row {row}: {name}</translation>
+    </message>
+    <message>
+        <source>Row {row}: {name} (repeats row {other})</source>
+        <translation>Row {row}: {name} (repeats row {other})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the first rows are customers you already have.</source>
+        <translation>
+            <numerusform>%n of the first rows is a customer you already have.</numerusform>
+            <numerusform>%n of the first rows are customers you already have.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the first %n rows is a customer you already have.</source>
+        <translation>
+            <numerusform>None of the first %n row is a customer you already have.</numerusform>
+            <numerusform>None of the first %n rows is a customer you already have.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export customers</source>
+        <translation>Export customers</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Purchases</translation>
+    </message>
+    <message>
+        <source>UTF-8 (Excel 2016 and later)</source>
+        <translation>UTF-8 (Excel 2016 and later)</translation>
+    </message>
+    <message>
+        <source>CP949 (older Korean Excel)</source>
+        <translation>CP949 (older Korean Excel)</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>All customers</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n customer(s) in the list now</source>
+        <translation>
+            <numerusform>The %n customer in the list now</numerusform>
+            <numerusform>The %n customers in the list now</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only customers who agreed to marketing</source>
+        <translation>Only customers who agreed to marketing</translation>
+    </message>
+    <message>
+        <source>Hide the middle digits of phone numbers</source>
+        <translation>Hide the middle digits of phone numbers</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encoding</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation>Which</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose your customer list</source>
+        <translation>Choose your customer list</translation>
+    </message>
+    <message>
+        <source>An Excel file (.xlsx), a CSV or text file saved by Excel, a Google, Outlook or HubSpot export, or contacts from a phone (.vcf).</source>
+        <translation>An Excel file (.xlsx), a CSV or text file saved by Excel, a Google, Outlook or HubSpot export, or contacts from a phone (.vcf).</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>File to import</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Nothing is stored until you press Finish, and an import can be undone later.</source>
+        <translation>Nothing is stored until you press Finish, and an import can be undone later.</translation>
+    </message>
+</context>
+<context>
+    <name>FormatPage</name>
+    <message>
+        <source>How the file reads</source>
+        <translation>How the file reads</translation>
+    </message>
+    <message>
+        <source>Check that the letters look right. If they do not, choose another encoding.</source>
+        <translation>Check that the letters look right. If they do not, choose another encoding.</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>CSV or text</source>
+        <translation>CSV or text</translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx)</source>
+        <translation>Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Contacts (vCard)</source>
+        <translation>Contacts (vCard)</translation>
+    </message>
+    <message>
+        <source>Korean (CP949 / EUC-KR)</source>
+        <translation>Korean (CP949 / EUC-KR)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (Excel Unicode text)</source>
+        <translation>UTF-16 (Excel Unicode text)</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>Comma</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>Semicolon</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Bar (|)</source>
+        <translation>Bar (|)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encoding</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>Delimiter</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>comma</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>semicolon</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>bar</source>
+        <translation>bar</translation>
+    </message>
+    <message>
+        <source>Read as {how}; this looks like {kind}.</source>
+        <translation>Read as {how}; this looks like {kind}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Import finished</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <source>{created} new customers, {updated} updated.</source>
+        <translation>{created} new customers, {updated} updated.</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Rows read</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>New customers</translation>
+    </message>
+    <message>
+        <source>Customers updated</source>
+        <translation>Customers updated</translation>
+    </message>
+    <message>
+        <source>Rows skipped (already known)</source>
+        <translation>Rows skipped (already known)</translation>
+    </message>
+    <message>
+        <source>Rows not imported</source>
+        <translation>Rows not imported</translation>
+    </message>
+    <message>
+        <source>Values left out</source>
+        <translation>Values left out</translation>
+    </message>
+    <message>
+        <source>Import number</source>
+        <translation>Import number</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>This row was not imported.</source>
+        <translation>This row was not imported.</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…and %n more.</numerusform>
+            <numerusform>…and %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rows not imported were saved to {path}. Fix them in Excel and import that file.</source>
+        <translation>The rows not imported were saved to {path}. Fix them in Excel and import that file.</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Open the folder</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>Undo this import</translation>
+    </message>
+    <message>
+        <source>Remove the customers this import created and restore the others?</source>
+        <translation>Remove the customers this import created and restore the others?</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import customers</source>
+        <translation>Import customers</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Importing customers…</source>
+        <translation>Importing customers…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation>The import was cancelled. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>LettersDialog</name>
+    <message>
+        <source>Letters and labels</source>
+        <translation>Letters and labels</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) chosen</source>
+        <translation>
+            <numerusform>%n customer chosen</numerusform>
+            <numerusform>%n customers chosen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit templates…</source>
+        <translation>Edit templates…</translation>
+    </message>
+    <message>
+        <source>Letter (A4, with letterhead)</source>
+        <translation>Letter (A4, with letterhead)</translation>
+    </message>
+    <message>
+        <source>Greeting card (A5)</source>
+        <translation>Greeting card (A5)</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <source>Log on the customers&apos; cards when printed or saved</source>
+        <translation>Log on the customers&apos; cards when printed or saved</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>Include</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Why left out</source>
+        <translation>Why left out</translation>
+    </message>
+    <message>
+        <source>Make letters</source>
+        <translation>Make letters</translation>
+    </message>
+    <message>
+        <source>A4 labels {layout} ({count} a sheet)</source>
+        <translation>A4 labels {layout} ({count} a sheet)</translation>
+    </message>
+    <message>
+        <source>DL envelopes</source>
+        <translation>DL envelopes</translation>
+    </message>
+    <message>
+        <source>One label per customer (do not merge households)</source>
+        <translation>One label per customer (do not merge households)</translation>
+    </message>
+    <message>
+        <source>Mask phone numbers</source>
+        <translation>Mask phone numbers</translation>
+    </message>
+    <message>
+        <source>Make labels</source>
+        <translation>Make labels</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Letters</translation>
+    </message>
+    <message>
+        <source>Address labels</source>
+        <translation>Address labels</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>{title} (marketing)</source>
+        <translation>{title} (marketing)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n customer(s). Tick those you want to include anyway.</source>
+        <translation>
+            <numerusform>Left out: %n customer. Tick those you want to include anyway.</numerusform>
+            <numerusform>Left out: %n customers. Tick those you want to include anyway.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is left out.</source>
+        <translation>Nobody is left out.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) to print</source>
+        <translation>
+            <numerusform>%n letter to print</numerusform>
+            <numerusform>%n letters to print</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancelled. No file was made.</source>
+        <translation>Cancelled. No file was made.</translation>
+    </message>
+    <message>
+        <source>{count} letter(s), {pages} page(s): {template}</source>
+        <translation>{count} letter(s), {pages} page(s): {template}</translation>
+    </message>
+    <message>
+        <source>Setting the letters…</source>
+        <translation>Setting the letters…</translation>
+    </message>
+    <message>
+        <source>No labels: nobody has an address.</source>
+        <translation>No labels: nobody has an address.</translation>
+    </message>
+    <message>
+        <source>{count} label(s) on {pages} page(s).</source>
+        <translation>{count} label(s) on {pages} page(s).</translation>
+    </message>
+    <message>
+        <source>No address: {names}</source>
+        <translation>No address: {names}</translation>
+    </message>
+    <message>
+        <source>Setting the labels…</source>
+        <translation>Setting the labels…</translation>
+    </message>
+    <message>
+        <source>Press “Make letters” to see them here.</source>
+        <translation>Press “Make letters” to see them here.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) logged on the customers&apos; cards.</source>
+        <translation>
+            <numerusform>%n letter logged on the customers&apos; cards.</numerusform>
+            <numerusform>%n letters logged on the customers&apos; cards.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Saved to {path}</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Navigation</source>
@@ -265,8 +778,28 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
+        <source>&amp;Import customers…</source>
+        <translation>&amp;Import customers…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Letters</source>
+        <translation>&amp;Letters</translation>
+    </message>
+    <message>
+        <source>&amp;Letters for the selected customers…</source>
+        <translation>&amp;Letters for the selected customers…</translation>
+    </message>
+    <message>
+        <source>Letter &amp;templates…</source>
+        <translation>Letter &amp;templates…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -281,6 +814,14 @@
         <translation>Creating the demo shop…</translation>
     </message>
     <message>
+        <source>Select the customers in the calendar&apos;s list first.</source>
+        <translation>Select the customers in the calendar&apos;s list first.</translation>
+    </message>
+    <message>
+        <source>Select the customers in the list first (Ctrl+A selects all shown).</source>
+        <translation>Select the customers in the list first (Ctrl+A selects all shown).</translation>
+    </message>
+    <message>
         <source>About ShopCRM</source>
         <translation>About ShopCRM</translation>
     </message>
@@ -289,6 +830,74 @@
 Keep your regulars.</source>
         <translation>ShopCRM {version}
 Keep your regulars.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Which column holds what</source>
+        <translation>Which column holds what</translation>
+    </message>
+    <message>
+        <source>Columns were matched by their titles. Change any that are wrong.</source>
+        <translation>Columns were matched by their titles. Change any that are wrong.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the name.</source>
+        <translation>Choose the column that holds the name.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be stored. Red rows will not be imported, yellow cells lose a value that could not be read; hover for the reason.</source>
+        <translation>The first rows as they will be stored. Red rows will not be imported, yellow cells lose a value that could not be read; hover for the reason.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n rows</source>
+        <translation>
+            <numerusform>The first %n row</numerusform>
+            <numerusform>The first %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n rows</source>
+        <translation>
+            <numerusform>All %n row</numerusform>
+            <numerusform>All %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{shown}: {new} new, {known} already customers, {rejected} not imported.</source>
+        <translation>{shown}: {new} new, {known} already customers, {rejected} not imported.</translation>
     </message>
 </context>
 <context>
@@ -352,6 +961,97 @@ Keep your regulars.</translation>
     </message>
 </context>
 <context>
+    <name>TemplateEditorDialog</name>
+    <message>
+        <source>Letter templates</source>
+        <translation>Letter templates</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>New template</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Restore default</source>
+        <translation>Restore default</translation>
+    </message>
+    <message>
+        <source>Letterhead logo…</source>
+        <translation>Letterhead logo…</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <source>Marketing: only for customers who agreed to receive it</source>
+        <translation>Marketing: only for customers who agreed to receive it</translation>
+    </message>
+    <message>
+        <source>Paragraphs, separated by an empty line</source>
+        <translation>Paragraphs, separated by an empty line</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>Salutation</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>Double-click to insert. After &apos;|&apos; comes the text printed when a customer has no value, as in {example}; without it she is left out.</source>
+        <translation>Double-click to insert. After &apos;|&apos; comes the text printed when a customer has no value, as in {example}; without it she is left out.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>Placeholders</translation>
+    </message>
+    <message>
+        <source>{title} (marketing)</source>
+        <translation>{title} (marketing)</translation>
+    </message>
+    <message>
+        <source>{title} (edited)</source>
+        <translation>{title} (edited)</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this template?</source>
+        <translation>Discard the changes to this template?</translation>
+    </message>
+    <message>
+        <source>Preview with a made-up customer</source>
+        <translation>Preview with a made-up customer</translation>
+    </message>
+    <message>
+        <source>New letter</source>
+        <translation>New letter</translation>
+    </message>
+    <message>
+        <source>Delete the template “{title}”?</source>
+        <translation>Delete the template “{title}”?</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to ShopCRM</source>
@@ -374,10 +1074,6 @@ How would you like to begin?</translation>
     <message>
         <source>Import my customer list (Excel/CSV)</source>
         <translation>Import my customer list (Excel/CSV)</translation>
-    </message>
-    <message>
-        <source>The import wizard comes in the next version.</source>
-        <translation>The import wizard comes in the next version.</translation>
     </message>
 </context>
 <context>
@@ -419,6 +1115,188 @@ How would you like to begin?</translation>
     <message>
         <source>Yes</source>
         <translation>Yes</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>Export to</source>
+        <translation>Export to</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <source>(leave out)</source>
+        <translation>(leave out)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Middle name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Part of the address</source>
+        <translation>Part of the address</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>Birthday: lunar or solar</source>
+        <translation>Birthday: lunar or solar</translation>
+    </message>
+    <message>
+        <source>Birthday: solar (Y/N)</source>
+        <translation>Birthday: solar (Y/N)</translation>
+    </message>
+    <message>
+        <source>Birthday: leap month</source>
+        <translation>Birthday: leap month</translation>
+    </message>
+    <message>
+        <source>Wedding anniversary</source>
+        <translation>Wedding anniversary</translation>
+    </message>
+    <message>
+        <source>Other anniversaries</source>
+        <translation>Other anniversaries</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Interests</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Memo</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Grade (old system)</source>
+        <translation>Grade (old system)</translation>
+    </message>
+    <message>
+        <source>Total spent (carried over)</source>
+        <translation>Total spent (carried over)</translation>
+    </message>
+    <message>
+        <source>Last visit (carried over)</source>
+        <translation>Last visit (carried over)</translation>
+    </message>
+    <message>
+        <source>Points (carried over)</source>
+        <translation>Points (carried over)</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <source>Staff in charge</source>
+        <translation>Staff in charge</translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation>Marketing consent</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Consent date</translation>
+    </message>
+    <message>
+        <source>Consent channel</source>
+        <translation>Consent channel</translation>
+    </message>
+    <message>
+        <source>Customer no. (old system)</source>
+        <translation>Customer no. (old system)</translation>
+    </message>
+    <message>
+        <source>Former customer no.</source>
+        <translation>Former customer no.</translation>
+    </message>
+    <message>
+        <source>a ShopCRM export</source>
+        <translation>a ShopCRM export</translation>
+    </message>
+    <message>
+        <source>Google Contacts</source>
+        <translation>Google Contacts</translation>
+    </message>
+    <message>
+        <source>Outlook contacts</source>
+        <translation>Outlook contacts</translation>
+    </message>
+    <message>
+        <source>a HubSpot export</source>
+        <translation>a HubSpot export</translation>
+    </message>
+    <message>
+        <source>a contacts file (vCard)</source>
+        <translation>a contacts file (vCard)</translation>
+    </message>
+    <message>
+        <source>a spreadsheet</source>
+        <translation>a spreadsheet</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Already a customer</source>
+        <translation>Already a customer</translation>
+    </message>
+    <message>
+        <source>Repeats a row</source>
+        <translation>Repeats a row</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <source>Choose a customer list</source>
+        <translation>Choose a customer list</translation>
+    </message>
+    <message>
+        <source>Customer lists ({extensions});;All files (*)</source>
+        <translation>Customer lists ({extensions});;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -521,6 +1399,37 @@ How would you like to begin?</translation>
     </message>
 </context>
 <context>
+    <name>letters</name>
+    <message>
+        <source>Save PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>There is no customer no. {number}</source>
+        <translation>There is no customer no. {number}</translation>
+    </message>
+    <message>
+        <source>No value for &apos;{placeholder}&apos;, and the template gives no text instead</source>
+        <translation>No value for &apos;{placeholder}&apos;, and the template gives no text instead</translation>
+    </message>
+    <message>
+        <source>No &apos;{placeholder}&apos; on the days chosen</source>
+        <translation>No &apos;{placeholder}&apos; on the days chosen</translation>
+    </message>
+    <message>
+        <source>Got the same letter on {date} (within {days} days)</source>
+        <translation>Got the same letter on {date} (within {days} days)</translation>
+    </message>
+    <message>
+        <source>Marketing letter, and no marketing consent</source>
+        <translation>Marketing letter, and no marketing consent</translation>
+    </message>
+    <message>
+        <source>No address</source>
+        <translation>No address</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>ShopCRM</source>
@@ -529,6 +1438,101 @@ How would you like to begin?</translation>
     <message>
         <source>Something went wrong. Nothing you saved is lost. Details: {log}</source>
         <translation>Something went wrong. Nothing you saved is lost. Details: {log}</translation>
+    </message>
+</context>
+<context>
+    <name>templates</name>
+    <message>
+        <source>Letterhead logo</source>
+        <translation>Letterhead logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name</source>
+        <translation>The customer&apos;s name</translation>
+    </message>
+    <message>
+        <source>How the shop addresses customers (고객님)</source>
+        <translation>How the shop addresses customers (고객님)</translation>
+    </message>
+    <message>
+        <source>The customer number</source>
+        <translation>The customer number</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s name</source>
+        <translation>The shop&apos;s name</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s name</source>
+        <translation>The owner&apos;s name</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s phone</source>
+        <translation>The shop&apos;s phone</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s address</source>
+        <translation>The shop&apos;s address</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s date</source>
+        <translation>The letter&apos;s date</translation>
+    </message>
+    <message>
+        <source>Her points (none when 0)</source>
+        <translation>Her points (none when 0)</translation>
+    </message>
+    <message>
+        <source>Her grade (VIP, Gold …)</source>
+        <translation>Her grade (VIP, Gold …)</translation>
+    </message>
+    <message>
+        <source>The staff member in charge</source>
+        <translation>The staff member in charge</translation>
+    </message>
+    <message>
+        <source>Her first purchase</source>
+        <translation>Her first purchase</translation>
+    </message>
+    <message>
+        <source>Her last purchase</source>
+        <translation>Her last purchase</translation>
+    </message>
+    <message>
+        <source>What she bought last</source>
+        <translation>What she bought last</translation>
+    </message>
+    <message>
+        <source>Her last visit</source>
+        <translation>Her last visit</translation>
+    </message>
+    <message>
+        <source>Her birthday this time</source>
+        <translation>Her birthday this time</translation>
+    </message>
+    <message>
+        <source>Her anniversary (wedding, first purchase …)</source>
+        <translation>Her anniversary (wedding, first purchase …)</translation>
+    </message>
+    <message>
+        <source>The anniversary&apos;s date</source>
+        <translation>The anniversary&apos;s date</translation>
+    </message>
+    <message>
+        <source>Years since (10주년)</source>
+        <translation>Years since (10주년)</translation>
+    </message>
+    <message>
+        <source>Who introduced her</source>
+        <translation>Who introduced her</translation>
+    </message>
+    <message>
+        <source>The friend she introduced</source>
+        <translation>The friend she introduced</translation>
     </message>
 </context>
 </TS>

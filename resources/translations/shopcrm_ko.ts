@@ -74,6 +74,14 @@
         <translation>선택한 고객에게 이번 기념일 인사를 했다고 기록합니다</translation>
     </message>
     <message>
+        <source>Print letters…</source>
+        <translation>편지 인쇄…</translation>
+    </message>
+    <message>
+        <source>Letters, cards and address labels for the selected customers</source>
+        <translation>고른 고객에게 보낼 편지, 카드, 주소 라벨</translation>
+    </message>
+    <message>
         <source>Today is {date} (lunar {lunar})</source>
         <translation>오늘은 {date} (음력 {lunar})</translation>
     </message>
@@ -234,6 +242,503 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesPage</name>
+    <message>
+        <source>Customers you already have</source>
+        <translation>이미 있는 고객</translation>
+    </message>
+    <message>
+        <source>The same phone number (or, without one, the same name and birthday) is the same customer, in ShopCRM or earlier in the file.</source>
+        <translation>전화번호가 같으면(전화번호가 없으면 이름과 생일이 같으면) 같은 고객으로 봅니다. ShopCRM에 있는 고객이든 파일의 앞줄이든 마찬가지입니다.</translation>
+    </message>
+    <message>
+        <source>Skip them: leave those customers as they are</source>
+        <translation>건너뛰기: 그 고객은 그대로 둡니다</translation>
+    </message>
+    <message>
+        <source>Fill in: add only what their cards are missing (recommended)</source>
+        <translation>채우기: 고객 카드의 빈 칸만 채웁니다 (권장)</translation>
+    </message>
+    <message>
+        <source>Overwrite: the file&apos;s values replace those on the cards</source>
+        <translation>덮어쓰기: 파일의 값으로 고객 카드를 바꿉니다</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>In ShopCRM</source>
+        <translation>ShopCRM의 고객 카드</translation>
+    </message>
+    <message>
+        <source>Row {row}: {name}</source>
+        <translation>{row}행: {name}</translation>
+    </message>
+    <message>
+        <source>Row {row}: {name} (repeats row {other})</source>
+        <translation>{row}행: {name} ({other}행과 같은 고객)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the first rows are customers you already have.</source>
+        <translation>
+            <numerusform>앞부분의 %n행은 이미 있는 고객입니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the first %n rows is a customer you already have.</source>
+        <translation>
+            <numerusform>앞부분 %n행 가운데 이미 있는 고객은 없습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export customers</source>
+        <translation>고객 내보내기</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>구매 기록</translation>
+    </message>
+    <message>
+        <source>UTF-8 (Excel 2016 and later)</source>
+        <translation>UTF-8 (엑셀 2016 이후)</translation>
+    </message>
+    <message>
+        <source>CP949 (older Korean Excel)</source>
+        <translation>CP949 (예전 한국어 엑셀)</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>모든 고객</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n customer(s) in the list now</source>
+        <translation>
+            <numerusform>지금 목록에 있는 고객 %n명</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only customers who agreed to marketing</source>
+        <translation>마케팅 수신에 동의한 고객만</translation>
+    </message>
+    <message>
+        <source>Hide the middle digits of phone numbers</source>
+        <translation>전화번호 가운데 자리 가리기</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보낼 것</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>인코딩</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>내보내는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose your customer list</source>
+        <translation>고객 명단 파일을 고르세요</translation>
+    </message>
+    <message>
+        <source>An Excel file (.xlsx), a CSV or text file saved by Excel, a Google, Outlook or HubSpot export, or contacts from a phone (.vcf).</source>
+        <translation>엑셀 파일(.xlsx), 엑셀에서 저장한 CSV·텍스트 파일, Google·Outlook·HubSpot 내보내기 파일, 휴대폰 연락처(.vcf)를 가져올 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>가져올 파일</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <source>Nothing is stored until you press Finish, and an import can be undone later.</source>
+        <translation>&apos;가져오기&apos;를 누르기 전에는 아무것도 저장되지 않고, 가져온 뒤에도 되돌릴 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>FormatPage</name>
+    <message>
+        <source>How the file reads</source>
+        <translation>파일 읽기 확인</translation>
+    </message>
+    <message>
+        <source>Check that the letters look right. If they do not, choose another encoding.</source>
+        <translation>글자가 제대로 보이는지 확인하세요. 깨져 보이면 다른 인코딩을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>자동</translation>
+    </message>
+    <message>
+        <source>CSV or text</source>
+        <translation>CSV 또는 텍스트</translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx)</source>
+        <translation>엑셀 (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Contacts (vCard)</source>
+        <translation>연락처 (vCard)</translation>
+    </message>
+    <message>
+        <source>Korean (CP949 / EUC-KR)</source>
+        <translation>한국어 (CP949 / EUC-KR)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (Excel Unicode text)</source>
+        <translation>UTF-16 (엑셀 유니코드 텍스트)</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>쉼표</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>세미콜론</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>탭</translation>
+    </message>
+    <message>
+        <source>Bar (|)</source>
+        <translation>세로 막대 (|)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>형식</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>인코딩</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>구분자</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>쉼표</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>세미콜론</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>탭</translation>
+    </message>
+    <message>
+        <source>bar</source>
+        <translation>세로 막대</translation>
+    </message>
+    <message>
+        <source>Read as {how}; this looks like {kind}.</source>
+        <translation>읽은 방식: {how}. {kind}인 것 같습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Import finished</source>
+        <translation>가져오기 완료</translation>
+    </message>
+    <message>
+        <source>{created} new customers, {updated} updated.</source>
+        <translation>새 고객 {created}명, 갱신 {updated}명.</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>읽은 행</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>새 고객</translation>
+    </message>
+    <message>
+        <source>Customers updated</source>
+        <translation>갱신한 고객</translation>
+    </message>
+    <message>
+        <source>Rows skipped (already known)</source>
+        <translation>건너뛴 행 (이미 있는 고객)</translation>
+    </message>
+    <message>
+        <source>Rows not imported</source>
+        <translation>가져오지 못한 행</translation>
+    </message>
+    <message>
+        <source>Values left out</source>
+        <translation>빠진 값</translation>
+    </message>
+    <message>
+        <source>Import number</source>
+        <translation>가져오기 번호</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>열</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>This row was not imported.</source>
+        <translation>이 행은 가져오지 않았습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…그 밖에 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rows not imported were saved to {path}. Fix them in Excel and import that file.</source>
+        <translation>가져오지 못한 행을 {path}에 저장했습니다. 엑셀에서 고친 뒤 그 파일을 가져오세요.</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>폴더 열기</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>이 가져오기 되돌리기</translation>
+    </message>
+    <message>
+        <source>Remove the customers this import created and restore the others?</source>
+        <translation>이번에 새로 만든 고객을 지우고, 바뀐 고객은 원래대로 되돌릴까요?</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import customers</source>
+        <translation>고객 가져오기</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>Importing customers…</source>
+        <translation>고객을 가져오는 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>취소하는 중…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation>가져오기를 취소했습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>LettersDialog</name>
+    <message>
+        <source>Letters and labels</source>
+        <translation>편지와 라벨</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) chosen</source>
+        <translation>
+            <numerusform>고객 %n명을 골랐습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit templates…</source>
+        <translation>템플릿 편집…</translation>
+    </message>
+    <message>
+        <source>Letter (A4, with letterhead)</source>
+        <translation>편지 (A4, 가게 이름 인쇄)</translation>
+    </message>
+    <message>
+        <source>Greeting card (A5)</source>
+        <translation>축하 카드 (A5)</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>템플릿</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>형식</translation>
+    </message>
+    <message>
+        <source>Log on the customers&apos; cards when printed or saved</source>
+        <translation>인쇄하거나 저장하면 고객 카드에 기록</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>포함</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Why left out</source>
+        <translation>빠진 이유</translation>
+    </message>
+    <message>
+        <source>Make letters</source>
+        <translation>편지 만들기</translation>
+    </message>
+    <message>
+        <source>A4 labels {layout} ({count} a sheet)</source>
+        <translation>A4 라벨 {layout} (한 장에 {count}칸)</translation>
+    </message>
+    <message>
+        <source>DL envelopes</source>
+        <translation>DL 봉투</translation>
+    </message>
+    <message>
+        <source>One label per customer (do not merge households)</source>
+        <translation>고객마다 한 장 (같은 주소도 따로)</translation>
+    </message>
+    <message>
+        <source>Mask phone numbers</source>
+        <translation>전화번호 가리기</translation>
+    </message>
+    <message>
+        <source>Make labels</source>
+        <translation>라벨 만들기</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>편지</translation>
+    </message>
+    <message>
+        <source>Address labels</source>
+        <translation>주소 라벨</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>인쇄…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>PDF 저장…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>{title} (marketing)</source>
+        <translation>{title} (광고)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n customer(s). Tick those you want to include anyway.</source>
+        <translation>
+            <numerusform>빠진 고객 %n명. 그래도 보내려면 포함에 체크하세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is left out.</source>
+        <translation>빠진 고객이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) to print</source>
+        <translation>
+            <numerusform>인쇄할 편지 %n통</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Cancelled. No file was made.</source>
+        <translation>취소했습니다. 파일을 만들지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>{count} letter(s), {pages} page(s): {template}</source>
+        <translation>편지 {count}통, {pages}쪽: {template}</translation>
+    </message>
+    <message>
+        <source>Setting the letters…</source>
+        <translation>편지를 짜는 중…</translation>
+    </message>
+    <message>
+        <source>No labels: nobody has an address.</source>
+        <translation>주소가 있는 고객이 없어 라벨을 만들지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>{count} label(s) on {pages} page(s).</source>
+        <translation>라벨 {count}장, {pages}쪽.</translation>
+    </message>
+    <message>
+        <source>No address: {names}</source>
+        <translation>주소가 없는 고객: {names}</translation>
+    </message>
+    <message>
+        <source>Setting the labels…</source>
+        <translation>라벨을 짜는 중…</translation>
+    </message>
+    <message>
+        <source>Press “Make letters” to see them here.</source>
+        <translation>‘편지 만들기’를 누르면 여기에 미리 보입니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) logged on the customers&apos; cards.</source>
+        <translation>
+            <numerusform>고객 카드에 편지 %n통을 기록했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>{path}에 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>인쇄하는 중…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Navigation</source>
@@ -264,8 +769,28 @@
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
+        <source>&amp;Import customers…</source>
+        <translation>고객 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>내보내기(&amp;E)…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Letters</source>
+        <translation>편지(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Letters for the selected customers…</source>
+        <translation>고른 고객에게 편지(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Letter &amp;templates…</source>
+        <translation>편지 템플릿(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -280,6 +805,14 @@
         <translation>데모 가게를 만드는 중…</translation>
     </message>
     <message>
+        <source>Select the customers in the calendar&apos;s list first.</source>
+        <translation>먼저 달력 목록에서 고객을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Select the customers in the list first (Ctrl+A selects all shown).</source>
+        <translation>먼저 목록에서 고객을 고르세요 (Ctrl+A는 보이는 고객을 모두 고릅니다).</translation>
+    </message>
+    <message>
         <source>About ShopCRM</source>
         <translation>ShopCRM 정보</translation>
     </message>
@@ -288,6 +821,72 @@
 Keep your regulars.</source>
         <translation>ShopCRM {version}
 단골을 지키는 고객 관리.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Which column holds what</source>
+        <translation>열 연결</translation>
+    </message>
+    <message>
+        <source>Columns were matched by their titles. Change any that are wrong.</source>
+        <translation>제목을 보고 열을 연결했습니다. 틀린 것이 있으면 바꾸세요.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>열</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the name.</source>
+        <translation>이름이 들어 있는 열을 골라 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>미리 보기</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be stored. Red rows will not be imported, yellow cells lose a value that could not be read; hover for the reason.</source>
+        <translation>저장될 모습 그대로 앞부분을 보여 줍니다. 빨간 줄은 가져오지 않고, 노란 칸은 읽을 수 없는 값을 빼고 가져옵니다. 마우스를 올리면 이유가 보입니다.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>문제</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n rows</source>
+        <translation>
+            <numerusform>앞부분 %n행</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n rows</source>
+        <translation>
+            <numerusform>전체 %n행</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{shown}: {new} new, {known} already customers, {rejected} not imported.</source>
+        <translation>{shown}: 새 고객 {new}명, 이미 있는 고객 {known}명, 가져오지 않음 {rejected}행.</translation>
     </message>
 </context>
 <context>
@@ -350,6 +949,97 @@ Keep your regulars.</source>
     </message>
 </context>
 <context>
+    <name>TemplateEditorDialog</name>
+    <message>
+        <source>Letter templates</source>
+        <translation>편지 템플릿</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>새 템플릿</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Restore default</source>
+        <translation>기본값으로 되돌리기</translation>
+    </message>
+    <message>
+        <source>Letterhead logo…</source>
+        <translation>로고 넣기…</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>로고 빼기</translation>
+    </message>
+    <message>
+        <source>Marketing: only for customers who agreed to receive it</source>
+        <translation>광고성: 수신에 동의한 고객에게만 보냅니다</translation>
+    </message>
+    <message>
+        <source>Paragraphs, separated by an empty line</source>
+        <translation>문단 사이에는 빈 줄을 두세요</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>받는 분</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>본문</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>맺음말</translation>
+    </message>
+    <message>
+        <source>Double-click to insert. After &apos;|&apos; comes the text printed when a customer has no value, as in {example}; without it she is left out.</source>
+        <translation>두 번 누르면 커서 자리에 들어갑니다. &apos;|&apos; 뒤에는 값이 없는 고객에게 대신 쓸 말을 적습니다 (예: {example}). 대신 쓸 말이 없으면 그 고객은 빠집니다.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>넣을 수 있는 항목</translation>
+    </message>
+    <message>
+        <source>{title} (marketing)</source>
+        <translation>{title} (광고)</translation>
+    </message>
+    <message>
+        <source>{title} (edited)</source>
+        <translation>{title} (고침)</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this template?</source>
+        <translation>이 템플릿에서 고친 내용을 버릴까요?</translation>
+    </message>
+    <message>
+        <source>Preview with a made-up customer</source>
+        <translation>가상의 고객으로 미리 보기</translation>
+    </message>
+    <message>
+        <source>New letter</source>
+        <translation>새 편지</translation>
+    </message>
+    <message>
+        <source>Delete the template “{title}”?</source>
+        <translation>‘{title}’ 템플릿을 지울까요?</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to ShopCRM</source>
@@ -372,10 +1062,6 @@ How would you like to begin?</source>
     <message>
         <source>Import my customer list (Excel/CSV)</source>
         <translation>고객 명단 가져오기 (엑셀/CSV)</translation>
-    </message>
-    <message>
-        <source>The import wizard comes in the next version.</source>
-        <translation>가져오기 마법사는 다음 버전에서 제공됩니다.</translation>
     </message>
 </context>
 <context>
@@ -415,6 +1101,188 @@ How would you like to begin?</source>
     <message>
         <source>Yes</source>
         <translation>동의</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>Export to</source>
+        <translation>저장할 곳</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <source>(leave out)</source>
+        <translation>(가져오지 않음)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>성</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>이름(성 제외)</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>중간 이름</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>휴대폰</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>우편번호</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Part of the address</source>
+        <translation>주소의 일부</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>성별</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>생일</translation>
+    </message>
+    <message>
+        <source>Birthday: lunar or solar</source>
+        <translation>생일 음력/양력</translation>
+    </message>
+    <message>
+        <source>Birthday: solar (Y/N)</source>
+        <translation>생일 양력 여부 (Y/N)</translation>
+    </message>
+    <message>
+        <source>Birthday: leap month</source>
+        <translation>생일 윤달</translation>
+    </message>
+    <message>
+        <source>Wedding anniversary</source>
+        <translation>결혼기념일</translation>
+    </message>
+    <message>
+        <source>Other anniversaries</source>
+        <translation>기타 기념일</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>관심사</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>Grade (old system)</source>
+        <translation>등급 (이전 시스템)</translation>
+    </message>
+    <message>
+        <source>Total spent (carried over)</source>
+        <translation>누적 구매액 (이월)</translation>
+    </message>
+    <message>
+        <source>Last visit (carried over)</source>
+        <translation>최근 방문일 (이월)</translation>
+    </message>
+    <message>
+        <source>Points (carried over)</source>
+        <translation>포인트 (이월)</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>추천인</translation>
+    </message>
+    <message>
+        <source>Staff in charge</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation>마케팅 동의</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>동의 일자</translation>
+    </message>
+    <message>
+        <source>Consent channel</source>
+        <translation>동의 경로</translation>
+    </message>
+    <message>
+        <source>Customer no. (old system)</source>
+        <translation>고객번호 (이전 시스템)</translation>
+    </message>
+    <message>
+        <source>Former customer no.</source>
+        <translation>이전 고객번호</translation>
+    </message>
+    <message>
+        <source>a ShopCRM export</source>
+        <translation>ShopCRM 내보내기 파일</translation>
+    </message>
+    <message>
+        <source>Google Contacts</source>
+        <translation>Google 주소록</translation>
+    </message>
+    <message>
+        <source>Outlook contacts</source>
+        <translation>Outlook 연락처</translation>
+    </message>
+    <message>
+        <source>a HubSpot export</source>
+        <translation>HubSpot 내보내기 파일</translation>
+    </message>
+    <message>
+        <source>a contacts file (vCard)</source>
+        <translation>연락처 파일(vCard)</translation>
+    </message>
+    <message>
+        <source>a spreadsheet</source>
+        <translation>일반 표</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>새 고객</translation>
+    </message>
+    <message>
+        <source>Already a customer</source>
+        <translation>이미 있는 고객</translation>
+    </message>
+    <message>
+        <source>Repeats a row</source>
+        <translation>앞 줄과 같은 고객</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>가져오지 않음</translation>
+    </message>
+    <message>
+        <source>Choose a customer list</source>
+        <translation>고객 명단 파일 고르기</translation>
+    </message>
+    <message>
+        <source>Customer lists ({extensions});;All files (*)</source>
+        <translation>고객 명단 ({extensions});;모든 파일 (*)</translation>
     </message>
 </context>
 <context>
@@ -517,6 +1385,37 @@ How would you like to begin?</source>
     </message>
 </context>
 <context>
+    <name>letters</name>
+    <message>
+        <source>Save PDF</source>
+        <translation>PDF 저장</translation>
+    </message>
+    <message>
+        <source>There is no customer no. {number}</source>
+        <translation>고객번호 {number}번 고객이 없습니다</translation>
+    </message>
+    <message>
+        <source>No value for &apos;{placeholder}&apos;, and the template gives no text instead</source>
+        <translation>&apos;{placeholder}&apos; 값이 없고, 템플릿에 대신 쓸 말도 없습니다</translation>
+    </message>
+    <message>
+        <source>No &apos;{placeholder}&apos; on the days chosen</source>
+        <translation>고른 날짜에 &apos;{placeholder}&apos;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>Got the same letter on {date} (within {days} days)</source>
+        <translation>{date}에 같은 편지를 이미 받았습니다 ({days}일 이내)</translation>
+    </message>
+    <message>
+        <source>Marketing letter, and no marketing consent</source>
+        <translation>광고성 편지인데 마케팅 수신에 동의하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>No address</source>
+        <translation>주소가 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>ShopCRM</source>
@@ -525,6 +1424,101 @@ How would you like to begin?</source>
     <message>
         <source>Something went wrong. Nothing you saved is lost. Details: {log}</source>
         <translation>문제가 생겼습니다. 저장한 내용은 그대로 있습니다. 자세한 내용: {log}</translation>
+    </message>
+</context>
+<context>
+    <name>templates</name>
+    <message>
+        <source>Letterhead logo</source>
+        <translation>편지 머리 로고</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>그림 파일 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name</source>
+        <translation>고객 이름</translation>
+    </message>
+    <message>
+        <source>How the shop addresses customers (고객님)</source>
+        <translation>고객을 부르는 말 (고객님)</translation>
+    </message>
+    <message>
+        <source>The customer number</source>
+        <translation>고객번호</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s name</source>
+        <translation>가게 이름</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s name</source>
+        <translation>대표자 이름</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s phone</source>
+        <translation>가게 전화번호</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s address</source>
+        <translation>가게 주소</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s date</source>
+        <translation>편지 쓴 날짜</translation>
+    </message>
+    <message>
+        <source>Her points (none when 0)</source>
+        <translation>적립 포인트 (0이면 값 없음)</translation>
+    </message>
+    <message>
+        <source>Her grade (VIP, Gold …)</source>
+        <translation>등급 (VIP, 골드 …)</translation>
+    </message>
+    <message>
+        <source>The staff member in charge</source>
+        <translation>담당 직원</translation>
+    </message>
+    <message>
+        <source>Her first purchase</source>
+        <translation>첫 구매일</translation>
+    </message>
+    <message>
+        <source>Her last purchase</source>
+        <translation>마지막 구매일</translation>
+    </message>
+    <message>
+        <source>What she bought last</source>
+        <translation>마지막에 산 물건</translation>
+    </message>
+    <message>
+        <source>Her last visit</source>
+        <translation>마지막 방문일</translation>
+    </message>
+    <message>
+        <source>Her birthday this time</source>
+        <translation>이번 생일 날짜</translation>
+    </message>
+    <message>
+        <source>Her anniversary (wedding, first purchase …)</source>
+        <translation>기념일 이름 (결혼기념일, 첫 구매 기념일 …)</translation>
+    </message>
+    <message>
+        <source>The anniversary&apos;s date</source>
+        <translation>기념일 날짜</translation>
+    </message>
+    <message>
+        <source>Years since (10주년)</source>
+        <translation>몇 주년인지 (10주년)</translation>
+    </message>
+    <message>
+        <source>Who introduced her</source>
+        <translation>이 고객을 소개한 분</translation>
+    </message>
+    <message>
+        <source>The friend she introduced</source>
+        <translation>이 고객이 소개한 친구</translation>
     </message>
 </context>
 </TS>

@@ -41,6 +41,7 @@ class Figure:
 class Section:
     title: str
     figures: list[Figure]
+    notes: tuple[str, ...] = ()
 
 
 def measure(work: Callable[[], object], runs: int) -> list[float]:
@@ -188,11 +189,27 @@ def agenda_section(target: str, customers: int) -> Section:
     )
 
 
+def import_section(target: str, customers: int) -> Section:
+    """A Korean Excel CSV of N rows imported, against plain csv + sqlite3.executemany."""
+    from tests.benchmarks.importing import import_section as measure_import
+
+    return measure_import(target, customers)
+
+
+def letters_section(target: str, customers: int) -> Section:
+    """1,000 personalised letters into one PDF, against a bare platypus document."""
+    from tests.benchmarks.letters import letters_section as measure_letters
+
+    return measure_letters(target, customers)
+
+
 SECTIONS: list[Callable[[str, int], Section]] = [
     demo_section,
     open_section,
     search_section,
     agenda_section,
+    import_section,
+    letters_section,
 ]
 
 
@@ -221,6 +238,8 @@ def render(sections: list[Section], customers: int) -> str:
                 f"| {f.runs} | {f.verdict} |"
             )
         lines.append("")
+        if section.notes:
+            lines += [f"- {note}" for note in section.notes] + [""]
     return "\n".join(lines)
 
 

@@ -26,7 +26,7 @@ def test_a_new_shop_opens_on_the_welcome_screen(qtbot: QtBot, shop_db: Database)
     window = make_window(qtbot)
     assert window.pages.currentWidget() is window.welcome_page
     assert window.welcome_page.demo_button.text().startswith("데모 가게")
-    assert not window.welcome_page.import_button.isEnabled()
+    assert window.welcome_page.import_button.isEnabled()
 
 
 def test_the_demo_button_fills_the_shop_and_shows_the_list(qtbot: QtBot, shop_db: Database) -> None:

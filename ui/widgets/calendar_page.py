@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 from shopcrm.agenda import AgendaEntry, agenda, agenda_counts, customer_ids, record_greeting
 from shopcrm.errors import ShopCRMError
 from shopcrm.formatting import format_date, format_month_day
+from shopcrm.letters.recipients import recipients_from_agenda
 from shopcrm.lunar import SUPPORTED_SOLAR_RANGE, solar_to_lunar
 from ui import messages
 from ui.dialogs.customer_dialog import CustomerDialog
+from ui.dialogs.letters_dialog import LettersDialog
 from ui.models.agenda_table_model import (
     AgendaTableModel,
     Column,
@@ -153,6 +155,10 @@ class CalendarPage(QWidget):
         self.greet_button.setToolTip(
             self.tr("Record that the selected customers were congratulated for this occasion")
         )
+        self.letters_button = QPushButton(self.tr("Print letters…"))
+        self.letters_button.setToolTip(
+            self.tr("Letters, cards and address labels for the selected customers")
+        )
         self.at_risk_panel = AtRiskPanel()
         self.at_risk_panel.customer_chosen.connect(self._open_customer)
         self._build_layout()
@@ -164,6 +170,7 @@ class CalendarPage(QWidget):
         self.today_button.clicked.connect(self.go_to_today)
         self.open_button.clicked.connect(self.open_selected_customer)
         self.greet_button.clicked.connect(self.greet_selected)
+        self.letters_button.clicked.connect(self.print_letters)
         self.tabs.currentChanged.connect(lambda _index: self._update_buttons())
         for view in (self.day_view, self.week_view, self.month_view):
             view.doubleClicked.connect(self._open_from_index)
@@ -178,6 +185,7 @@ class CalendarPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.greet_button)
+        buttons.addWidget(self.letters_button)
         buttons.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self.today_label)
@@ -281,6 +289,7 @@ class CalendarPage(QWidget):
         chosen = self.selected_entries()
         self.open_button.setEnabled(len(chosen) == 1)
         self.greet_button.setEnabled(any(not entry.greeted for entry in chosen))
+        self.letters_button.setEnabled(bool(chosen))
 
     def _open_from_index(self, index: QModelIndex) -> None:
         model = index.model()
@@ -296,6 +305,12 @@ class CalendarPage(QWidget):
         if CustomerDialog.ask(self, customer_id) is not None:
             self.customer_changed.emit(customer_id)
             self.refresh()
+
+    def print_letters(self) -> None:
+        """Letters for the selected entries' customers, each naming the occasion chosen."""
+        chosen = self.selected_entries()
+        if chosen and LettersDialog.ask(self, recipients_from_agenda(chosen)):
+            self.refresh()  # the occasions they congratulate now count as greeted
 
     def greet_selected(self) -> None:
         """Record a greeting for every selected entry not greeted yet."""

@@ -70,6 +70,11 @@ class CustomerListPage(QWidget):
     def refresh(self) -> None:
         self.model.refresh()
 
+    def selected_customer_ids(self) -> list[int]:
+        """The customers of the selected rows, in list order (for a letters batch)."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.customer_id(row) for row in rows]
+
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("%n customer(s)", "", self.model.rowCount()))
 

@@ -34,8 +34,6 @@ class WelcomePage(QWidget):
         self.demo_button = QPushButton(self.tr("Open the demo shop (300 sample customers)"))
         self.new_button = QPushButton(self.tr("Start my own shop"))
         self.import_button = QPushButton(self.tr("Import my customer list (Excel/CSV)"))
-        self.import_button.setEnabled(False)
-        self.import_button.setToolTip(self.tr("The import wizard comes in the next version."))
         self.demo_button.clicked.connect(self.demo_requested)
         self.new_button.clicked.connect(self.new_shop_requested)
         self.import_button.clicked.connect(self.import_requested)

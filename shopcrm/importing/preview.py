@@ -1,0 +1,147 @@
+"""Display values for the import preview: a row as it would be stored, and the customer it
+matches, with the same keys so the wizard can show them side by side."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from shopcrm.anniversaries import AnniversaryInput
+from shopcrm.customers import customer_tags
+from shopcrm.db import rows_of
+from shopcrm.formatting import format_anniversary, format_iso_date, format_points, format_won
+from shopcrm.importing.rows import ImportRecord
+from shopcrm.models import Anniversary, Customer, Staff
+from shopcrm.phones import format_phone
+
+PREVIEW_FIELDS: tuple[str, ...] = (
+    "name",
+    "phone",
+    "email",
+    "postal_code",
+    "address",
+    "gender",
+    "birthday",
+    "wedding",
+    "anniversaries",
+    "interests",
+    "notes",
+    "tags",
+    "grade",
+    "total_spent",
+    "last_visit",
+    "points",
+    "referrer",
+    "staff",
+    "consent",
+    "former_no",
+)
+"""The keys of `PreviewRow.values`; ``gender`` holds a code and ``consent`` ``Y``/``N``."""
+
+
+def _phone(canonical: str | None) -> str:
+    return format_phone(canonical) if canonical else ""
+
+
+def _dates(items: list[Any], kind: str, lang: str) -> str:
+    shown = []
+    for item in items:
+        if item.kind != kind:
+            continue
+        text = format_anniversary(
+            item.month,
+            item.day,
+            item.year,
+            bool(item.is_lunar),
+            bool(item.is_leap_month),
+            lang=lang,
+        )
+        shown.append(f"{item.label}: {text}" if kind == "custom" and item.label else text)
+    return "\n".join(shown)
+
+
+def preview_values(record: ImportRecord, lang: str = "ko") -> dict[str, str]:
+    """A record as display text, by `PREVIEW_FIELDS` key."""
+    anniversaries: list[AnniversaryInput] = record.anniversaries
+    return {
+        "name": record.name,
+        "phone": _phone(record.phone),
+        "email": record.email or "",
+        "postal_code": record.postal_code or "",
+        "address": record.address or "",
+        "gender": record.gender or "",
+        "birthday": _dates(anniversaries, "birthday", lang),
+        "wedding": _dates(anniversaries, "wedding", lang),
+        "anniversaries": _dates(anniversaries, "custom", lang),
+        "interests": record.interests or "",
+        "notes": record.notes or "",
+        "tags": ", ".join(record.tags),
+        "grade": record.imported_grade or "",
+        "total_spent": format_won(record.total_spent, lang=lang) if record.total_spent else "",
+        "last_visit": format_iso_date(record.last_visit),
+        "points": format_points(record.points, lang=lang) if record.points else "",
+        "referrer": record.referrer[1] if record.referrer else "",
+        "staff": record.staff_name or "",
+        "consent": "" if record.consent is None else ("Y" if record.consent else "N"),
+        "former_no": record.former_no or "",
+    }
+
+
+def stored_match(record: ImportRecord, lang: str = "ko") -> tuple[int, dict[str, str]] | None:
+    """The stored customer a record is a duplicate of, with her values; None when new."""
+    customer_id = _match_id(record)
+    if customer_id is None:
+        return None
+    return customer_id, stored_values(customer_id, lang)
+
+
+def _match_id(record: ImportRecord) -> int | None:
+    if record.phone:
+        found = Customer.select(Customer.id).where(Customer.phone == record.phone).scalar()
+        return int(found) if found is not None else None
+    birthday = record.birthday
+    if birthday is None:
+        return None
+    query = (
+        Customer.select(Customer.id, Anniversary.year)
+        .join(Anniversary, on=(Anniversary.customer == Customer.id))
+        .where(
+            (Customer.name == record.name)
+            & (Anniversary.kind == "birthday")
+            & (Anniversary.month == birthday.month)
+            & (Anniversary.day == birthday.day)
+            & (Anniversary.is_lunar == birthday.is_lunar)
+        )
+    )
+    for customer_id, year in rows_of(query):
+        if year is None or birthday.year is None or year == birthday.year:
+            return int(customer_id)
+    return None
+
+
+def stored_values(customer_id: int, lang: str = "ko") -> dict[str, str]:
+    """A stored customer as display text, by `PREVIEW_FIELDS` key."""
+    customer = Customer.get_by_id(customer_id)
+    anniversaries = list(Anniversary.select().where(Anniversary.customer == customer_id))
+    staff = Staff.get_or_none(Staff.id == customer.staff_id) if customer.staff_id else None
+    return {
+        "name": customer.name,
+        "phone": _phone(customer.phone),
+        "email": customer.email or "",
+        "postal_code": customer.postal_code or "",
+        "address": customer.address or "",
+        "gender": customer.gender or "",
+        "birthday": _dates(anniversaries, "birthday", lang),
+        "wedding": _dates(anniversaries, "wedding", lang),
+        "anniversaries": _dates(anniversaries, "custom", lang),
+        "interests": customer.interests or "",
+        "notes": customer.notes or "",
+        "tags": ", ".join(customer_tags(customer_id)),
+        "grade": customer.imported_grade or "",
+        "total_spent": format_won(customer.total_spent, lang=lang) if customer.total_spent else "",
+        "last_visit": format_iso_date(customer.last_visit_on),
+        "points": format_points(customer.points, lang=lang) if customer.points else "",
+        "referrer": "",
+        "staff": staff.name if staff else "",
+        "consent": "Y" if customer.marketing_consent else "N",
+        "former_no": customer.former_no or "",
+    }
