@@ -15,6 +15,8 @@ import traceback
 from collections.abc import Sequence
 from types import ModuleType
 
+from peewee import DatabaseError
+
 from shopcrm import __version__, paths
 from shopcrm.commands import agenda, demo, export, import_, labels, letters
 from shopcrm.commands.common import (
@@ -81,6 +83,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return int(command.run(args, target))
     except ShopCRMError as error:
         print(describe_error(error), file=sys.stderr)
+        return EXIT_REFUSED
+    except DatabaseError as error:
+        if "malformed" not in str(error) and "not a database" not in str(error):
+            return _report_unexpected(error)
+        print(text("database_damaged", reason=error), file=sys.stderr)
         return EXIT_REFUSED
     except Exception as error:  # a bug: log the traceback, tell the user where it is
         return _report_unexpected(error)

@@ -428,6 +428,12 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "예상하지 못한 오류가 발생했습니다: {reason}. 자세한 내용은 {log} 에 기록했습니다.",
         "An unexpected error occurred: {reason}. Details were written to {log}.",
     ),
+    "database_damaged": (
+        "데이터베이스 파일이 손상되었습니다 ({reason}). 데이터베이스 옆 backups 폴더의 최근 "
+        "사본으로 되돌리세요.",
+        "The database file is damaged ({reason}). Restore the latest copy from the backups "
+        "folder next to it.",
+    ),
     "unexpected_error_unlogged": (
         "예상하지 못한 오류가 발생했습니다: {reason}",
         "An unexpected error occurred: {reason}",

@@ -236,3 +236,15 @@ def test_demo_force_keeps_a_copy_of_the_shop_it_replaces(tmp_path: Path) -> None
     copies = list((tmp_path / "backups").glob("shop-before-demo-*.db"))
     assert len(copies) == 1
     assert customer_count(copies[0]) == 10
+
+
+def test_a_damaged_database_is_reported_as_damaged(tmp_path: Path) -> None:
+    path = tmp_path / "shop.db"
+    assert run("demo", "--customers", "200", "--db", str(path)).returncode == 0
+    data = bytearray(path.read_bytes())
+    data[8192 : 8192 + 4096] = bytes(range(256)) * 16  # scribble over a few pages
+    path.write_bytes(bytes(data))
+    result = run("demo", "--force", "--customers", "5", "--db", str(path))
+    assert result.returncode == 3
+    assert "손상" in result.stderr
+    assert "Traceback" not in result.stderr
