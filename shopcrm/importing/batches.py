@@ -15,6 +15,8 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from peewee import fn
+
 from shopcrm import audit, ladder
 from shopcrm.anniversaries import sync_first_purchase_anniversary
 from shopcrm.customers import refresh_customer_search, set_customer_tags
@@ -143,13 +145,11 @@ def customers_with_activity(batch_id: int) -> list[int]:
         query = Referral.select(column).where((Referral.id > mark) & column.in_(affected))
         busy |= {row[0] for row in rows_of(query)}
     mark = after.get("audit_entry", 0)
+    audit_since = (AuditEntry.id > mark) & AuditEntry.customer_id.in_(affected)
+    for start, end in _audit_written_by_imports(batch_id):
+        audit_since &= ~((AuditEntry.id > start) & (AuditEntry.id <= end))
     busy |= {
-        row[0]
-        for row in rows_of(
-            AuditEntry.select(AuditEntry.customer_id).where(
-                (AuditEntry.id > mark) & AuditEntry.customer_id.in_(affected)
-            )
-        )
+        row[0] for row in rows_of(AuditEntry.select(AuditEntry.customer_id).where(audit_since))
     }
     if not busy:
         return []
@@ -179,11 +179,12 @@ def undo_batch(batch_id: int, *, actor: str | None = None) -> UndoResult:
                 "undo_has_activity", batch_id=batch_id, customers=shown, count=len(busy)
             )
         before, after = _marks(batch)
+        audit_start = _highest_audit_id()
         changes: list[tuple[int, str | None]] = list(
             rows_of(
                 ImportChange.select(ImportChange.customer, ImportChange.previous)
                 .where((ImportChange.batch == batch_id) & (ImportChange.action == "update"))
-                .order_by(ImportChange.id)
+                .order_by(ImportChange.id.desc())  # newest first: the oldest snapshot wins
             )
         )
         updated_ids = [customer_id for customer_id, _ in changes]
@@ -195,8 +196,6 @@ def undo_batch(batch_id: int, *, actor: str | None = None) -> UndoResult:
         for customer_id in sorted(referrers - set(updated_ids)):
             if Customer.get_or_none(Customer.id == customer_id) is not None:
                 ladder.refresh_customer(customer_id, reason="import_undone", actor=actor)
-        batch.undone_at = dt.datetime.now().replace(microsecond=0)
-        batch.save()
         audit.record_change(
             "undo",
             "import_batch",
@@ -204,7 +203,33 @@ def undo_batch(batch_id: int, *, actor: str | None = None) -> UndoResult:
             changes={"removed": removed, "restored": len(changes)},
             actor=actor,
         )
+        data = json.loads(batch.mapping or "{}")
+        data["undo_audit"] = [audit_start, _highest_audit_id()]
+        batch.mapping = json.dumps(data, ensure_ascii=False)
+        batch.undone_at = dt.datetime.now().replace(microsecond=0)
+        batch.save()
     return UndoResult(batch_id, int(removed), len(changes))
+
+
+def _highest_audit_id() -> int:
+    return int(AuditEntry.select(fn.MAX(AuditEntry.id)).scalar() or 0)
+
+
+def _audit_written_by_imports(later_than: int) -> list[tuple[int, int]]:
+    """Audit id ranges (start, end] that later imports and their undos wrote themselves:
+    they are bookkeeping, not activity a shop owner recorded."""
+    ranges = []
+    for (mapping,) in rows_of(
+        ImportBatch.select(ImportBatch.mapping).where(ImportBatch.id > later_than)
+    ):
+        data = json.loads(mapping or "{}")
+        start = data.get("marks_before", {}).get("audit_entry")
+        end = data.get("marks_after", {}).get("audit_entry")
+        if start is not None and end is not None:
+            ranges.append((int(start), int(end)))
+        if "undo_audit" in data:
+            ranges.append((int(data["undo_audit"][0]), int(data["undo_audit"][1])))
+    return ranges
 
 
 def _in_range(model: Any, before: dict[str, int], after: dict[str, int]) -> Any:

@@ -476,3 +476,43 @@ def test_names_kept_by_import_are_searchable(db: Database, tmp_path: Path) -> No
     assert search_customer_ids("민수") == [Customer.get(Customer.name == "김민수").id]
     assert search_customer_ids("단골") == [Customer.get(Customer.name == "김민수").id]
     assert names() == ["김민수", "이서연"]
+
+
+def test_undo_restores_a_customer_changed_twice_in_one_file(db: Database, tmp_path: Path) -> None:
+    run_import(
+        excel_csv(
+            tmp_path / "first.csv",
+            [["이름", "휴대폰", "메모"], ["김민수", "010-1234-5678", "원래 메모"]],
+        )
+    )
+    second = run_import(
+        excel_csv(
+            tmp_path / "second.csv",
+            [
+                ["이름", "휴대폰", "이메일", "메모"],
+                ["김민수", "010-1234-5678", "kim@example.com", "새 메모"],
+                ["김민수", "01012345678", "x@example.kr", "또 새 메모"],
+            ],
+        ),
+        on_duplicate="overwrite",
+    )
+    undo_batch(second.batch_id)
+    assert people() == [("김민수", "01012345678", None, "원래 메모")]
+
+
+def test_an_undone_later_import_does_not_block_undoing_an_earlier_one(
+    db: Database, tmp_path: Path
+) -> None:
+    first = run_import(
+        excel_csv(tmp_path / "first.csv", [["이름", "휴대폰"], ["김민수", "010-1234-5678"]])
+    )
+    second = run_import(
+        excel_csv(
+            tmp_path / "second.csv",
+            [["이름", "휴대폰", "메모"], ["김민수", "010-1234-5678", "단골"]],
+        )
+    )
+    undo_batch(second.batch_id)
+    assert customers_with_activity(first.batch_id) == []
+    undo_batch(first.batch_id)
+    assert names() == []
