@@ -191,6 +191,14 @@ def _label(members: list[values.CustomerFacts]) -> AddressLabel:
     )
 
 
+def _fitting_size(canvas: Canvas, text: str, width: float) -> float:
+    """The largest size from 11 pt down to 7 pt at which the bold text fits the width."""
+    size = 11.0
+    while size > 7 and canvas.stringWidth(text, BOLD, size) > width:
+        size -= 0.5
+    return size
+
+
 def _phone_text(phone: str | None, mask: bool) -> str | None:
     if not phone:
         return None
@@ -244,19 +252,24 @@ def _draw_label(
         canvas.drawString(x + pad, top - 8, label.postal_code)
         top -= 11
     name = addressee(label.names, honorific_text)
-    name_size = 11.0
-    while name_size > 7 and canvas.stringWidth(name, BOLD, name_size) > inner:
-        name_size -= 0.5
     bottom = y + pad
     phone = _phone_text(label.phone, mask_phones)
+    # the name shares the bottom line with the phone; a name too long for that gets the
+    # whole line, and the phone moves up a line
+    beside = inner - (canvas.stringWidth(phone, REGULAR, 7) + 8 if phone else 0)
+    name_size = _fitting_size(canvas, name, beside)
+    phone_line = bottom + 1
+    if canvas.stringWidth(name, BOLD, name_size) > beside:
+        name_size = _fitting_size(canvas, name, inner)
+        phone_line = bottom + name_size + 3
     canvas.setFillColor(INK)
     canvas.setFont(BOLD, name_size)
     canvas.drawRightString(x + width - pad, bottom + 1, name)
     if phone:
         canvas.setFillColor(GREY)
         canvas.setFont(REGULAR, 7)
-        canvas.drawString(x + pad, bottom + 1, phone)
-    room = top - (bottom + name_size + 4)
+        canvas.drawString(x + pad, phone_line, phone)
+    room = top - (max(bottom + name_size, phone_line + 7) + 4)
     paragraph = _fitted(label.address, inner, room, (10, 9.5, 9, 8.5, 8, 7.5, 7, 6.5, 6))
     _, used = paragraph.wrap(inner, room)
     paragraph.drawOn(canvas, x + pad, top - used)
