@@ -119,3 +119,26 @@ def test_dl_envelopes_carry_the_shop_and_the_postal_code(tmp_path: Path) -> None
     width, height = (round(float(v)) for v in PdfReader(out).pages[0].mediabox.upper_right)
     assert (width, height) == (624, 312)  # 220 × 110 mm
     assert all(fonts(out).values())
+
+
+def baselines(path: Path) -> dict[str, float]:
+    """The height at which each piece of text on the first page stands."""
+    found: dict[str, float] = {}
+
+    def visit(text: str, _cm: object, tm: list[float], _font: object, _size: object) -> None:
+        if text.strip():
+            found[text.strip()] = round(tm[5], 1)
+
+    PdfReader(path).pages[0].extract_text(visitor_text=visit)
+    return found
+
+
+def test_a_long_name_never_covers_the_phone(tmp_path: Path) -> None:
+    short = AddressLabel("04001", "서울 마포구 연남로 1", ("김민수",), (1,), "01012345678")
+    long_name = ("<b>김&민수</b> 남궁옥분",)
+    long = AddressLabel("04001", "서울 마포구 연남로 2", long_name, (2,), "01077777777")
+    out = tmp_path / "labels.pdf"
+    render_labels([short, long], out, honorific_text="고객님")
+    lines = baselines(out)
+    assert lines["010-1234-5678"] == lines["김민수 고객님"]  # short: side by side
+    assert lines["010-7777-7777"] > lines["<b>김&민수</b> 남궁옥분 고객님"]  # long: phone above
