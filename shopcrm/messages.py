@@ -670,14 +670,23 @@ def text(key: str, lang: str | None = None, **fields: object) -> str:
     return _pick(_TEXTS[key], lang).format(**fields)
 
 
+def _printable(value: object) -> object:
+    """Text with undecodable bytes (lone surrogates from a misread file) shown as '?', so a
+    message never prints gibberish or fails on a console that cannot encode it."""
+    if isinstance(value, str):
+        return value.encode("utf-8", "replace").decode("utf-8")
+    return value
+
+
 def describe_error(error: ShopCRMError, lang: str | None = None) -> str:
     """A sentence for a person about an error the core raised."""
     pair = _ERRORS.get(error.code)
     if pair is None:
         return f"{error.code}: {error.fields}" if error.fields else error.code
     template = _pick(pair, lang)
+    fields = {key: _printable(value) for key, value in error.fields.items()}
     try:
-        return template.format(**error.fields)
+        return template.format(**fields)
     except (KeyError, IndexError, ValueError):
         return re.sub(r"\s*\{[^}]*\}", "", template)  # never show braces to a person
 

@@ -121,7 +121,7 @@ def run(args: argparse.Namespace, target: str) -> int:
             print(describe_error(error), file=sys.stderr)
             return EXIT_USAGE
     by_name = load_mapping_file(args.mapping) if args.mapping else None
-    open_database(target)
+    open_database(target, create=not args.dry_run)  # a dry run leaves no new file behind
     options = ImportOptions(
         file_format=args.format,
         encoding=args.encoding,

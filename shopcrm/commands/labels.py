@@ -15,6 +15,7 @@ from shopcrm.commands.common import (
     EXIT_REFUSED,
     localized,
     non_negative_int,
+    refuse_output_over_database,
 )
 from shopcrm.commands.letters import (
     add_selection_arguments,
@@ -98,12 +99,13 @@ def run(args: argparse.Namespace, target: str) -> int:
     from shopcrm.letters.letterhead import current_letterhead
     from shopcrm.messages import describe_error
 
-    open_database(target)
+    open_database(target, create=False)
     plan = plan_labels(selected_recipients(args), split_households=args.split_households)
     report_left_out(plan.left_out)
     if not plan.labels:
         print(text("letters_nothing_to_print"), file=sys.stderr)
         return EXIT_REFUSED
+    refuse_output_over_database(args.out, target)
     out = args.out.expanduser().absolute()
     try:
         result = render_labels(

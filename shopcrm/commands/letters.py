@@ -14,7 +14,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from shopcrm.commands.common import EXIT_OK, EXIT_PARTIAL, EXIT_REFUSED, EXIT_USAGE, localized
+from shopcrm.commands.common import (
+    EXIT_OK,
+    EXIT_PARTIAL,
+    EXIT_REFUSED,
+    EXIT_USAGE,
+    localized,
+    refuse_output_over_database,
+)
 from shopcrm.messages import text
 
 if TYPE_CHECKING:
@@ -199,7 +206,7 @@ def run(args: argparse.Namespace, target: str) -> int:
     from shopcrm.letters.templates import get_template, list_templates
     from shopcrm.messages import describe_error
 
-    open_database(target)
+    open_database(target, create=False)
     choices = ", ".join(template.key for template in list_templates())
     if not args.template:
         return usage_error("letters_template_required", choices=choices)
@@ -217,6 +224,7 @@ def run(args: argparse.Namespace, target: str) -> int:
     if not letters:
         print(text("letters_nothing_to_print"), file=sys.stderr)
         return EXIT_REFUSED
+    refuse_output_over_database(args.out, target)
     out = args.out.expanduser().absolute()
     try:
         result = render_letters(

@@ -248,3 +248,31 @@ def test_a_damaged_database_is_reported_as_damaged(tmp_path: Path) -> None:
     assert result.returncode == 3
     assert "손상" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_letters_and_labels_never_write_over_the_database(tmp_path: Path) -> None:
+    path = tmp_path / "shop.db"
+    assert run("demo", "--customers", "20", "--db", str(path)).returncode == 0
+    before = path.read_bytes()
+    for command in (["letters", "--template", "thank_you"], ["labels"]):
+        result = run(*command, "--customers", "1,2", "--out", str(path), "--db", str(path))
+        assert result.returncode == 3, result.stderr
+        assert path.read_bytes() == before
+
+
+def test_a_dry_run_import_into_a_new_path_leaves_no_database(tmp_path: Path) -> None:
+    source = tmp_path / "list.csv"
+    source.write_text("이름,휴대폰\n김민수,010-1234-5678\n", encoding="utf-8-sig")
+    result = run("import", str(source), "--dry-run", "--db", str(tmp_path / "new.db"))
+    assert result.returncode == 3
+    assert not (tmp_path / "new.db").exists()
+
+
+def test_a_misread_file_never_prints_gibberish(tmp_path: Path) -> None:
+    source = tmp_path / "list.csv"
+    source.write_bytes("이름,휴대폰\n김민수,010-1234-5678\n".encode("cp949"))
+    result = run("import", str(source), "--encoding", "utf-8", "--db", str(tmp_path / "x.db"))
+    assert result.returncode == 3
+    assert "\\udc" not in result.stderr.encode("utf-8", "backslashreplace").decode(
+        "ascii", "replace"
+    )
