@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -108,8 +109,8 @@ def run(args: argparse.Namespace, target: str) -> int:
                 "import_bad_option", option=option, value=value, choices=", ".join(choices)
             )
 
-    from shopcrm.db import open_database
-    from shopcrm.importing import ImportOptions, ImportRefused, import_file
+    from shopcrm.db import is_postgres_url, open_database
+    from shopcrm.importing import ImportRefused
     from shopcrm.importing.mapping import load_mapping_file
     from shopcrm.importing.reading import codec_name
     from shopcrm.messages import describe_error
@@ -121,7 +122,16 @@ def run(args: argparse.Namespace, target: str) -> int:
             print(describe_error(error), file=sys.stderr)
             return EXIT_USAGE
     by_name = load_mapping_file(args.mapping) if args.mapping else None
-    open_database(target, create=not args.dry_run)  # a dry run leaves no new file behind
+    with tempfile.TemporaryDirectory(prefix="shopcrm-dry-run-") as scratch:
+        if args.dry_run and not is_postgres_url(target) and not Path(target).exists():
+            target = str(Path(scratch) / "new-shop.db")  # a dry run leaves no new file behind
+        open_database(target)
+        return _import(args, by_name)
+
+
+def _import(args: argparse.Namespace, by_name: dict[str, str | None] | None) -> int:
+    from shopcrm.importing import ImportOptions, import_file
+
     options = ImportOptions(
         file_format=args.format,
         encoding=args.encoding,

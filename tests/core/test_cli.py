@@ -264,7 +264,8 @@ def test_a_dry_run_import_into_a_new_path_leaves_no_database(tmp_path: Path) -> 
     source = tmp_path / "list.csv"
     source.write_text("이름,휴대폰\n김민수,010-1234-5678\n", encoding="utf-8-sig")
     result = run("import", str(source), "--dry-run", "--db", str(tmp_path / "new.db"))
-    assert result.returncode == 3
+    assert result.returncode == 0, result.stderr
+    assert "새 고객 1명" in result.stdout
     assert not (tmp_path / "new.db").exists()
 
 
