@@ -58,3 +58,14 @@ def consent_channel_label(channel: str | None) -> str:
         "import": QCoreApplication.translate("labels", "Imported list"),
     }
     return names.get(channel or "", channel or "")
+
+
+def anniversary_kind_label(kind: str) -> str:
+    """The word for a kind of agenda entry."""
+    names = {
+        "birthday": QCoreApplication.translate("agenda", "Birthday"),
+        "wedding": QCoreApplication.translate("agenda", "Wedding anniversary"),
+        "first_purchase": QCoreApplication.translate("agenda", "First purchase"),
+        "custom": QCoreApplication.translate("agenda", "Anniversary"),
+    }
+    return names.get(kind, kind)

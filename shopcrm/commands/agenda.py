@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING
 
 from shopcrm.commands.common import (
     EXIT_OK,
-    EXIT_USAGE,
     localized,
     refuse_output_over_database,
+    usage_error,
 )
 from shopcrm.messages import text
 
@@ -65,11 +65,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _usage_error(key: str, **fields: object) -> int:
-    print(text(key, None, **fields), file=sys.stderr)
-    return EXIT_USAGE
-
-
 def _date(value: str | None) -> dt.date | str:
     """The date, or the key of the message saying what is wrong with it."""
     if value is None:
@@ -85,16 +80,16 @@ def run(args: argparse.Namespace, target: str) -> int:
     for option, value in (("--from", args.start), ("--to", args.end)):
         parsed = _date(value)
         if isinstance(parsed, str):
-            return _usage_error(parsed, option=option, value=value)
+            return usage_error(parsed, option=option, value=value)
         dates.append(parsed)
     start, end = dates
     if start > end:
-        return _usage_error("agenda_reversed_range", start=start, end=end)
+        return usage_error("agenda_reversed_range", start=start, end=end)
     for kind in args.kind or []:
         if kind not in KIND_CHOICES:
-            return _usage_error("agenda_bad_kind", value=kind, choices=", ".join(KIND_CHOICES))
+            return usage_error("agenda_bad_kind", value=kind, choices=", ".join(KIND_CHOICES))
     if args.format not in FORMAT_CHOICES:
-        return _usage_error(
+        return usage_error(
             "agenda_bad_format", value=args.format, choices=", ".join(FORMAT_CHOICES)
         )
 
@@ -104,7 +99,7 @@ def run(args: argparse.Namespace, target: str) -> int:
 
     first, last = SUPPORTED_SOLAR_RANGE
     if start < first or end > last:
-        return _usage_error("agenda_out_of_range", first=first, last=last)
+        return usage_error("agenda_out_of_range", first=first, last=last)
     if args.out is not None:
         refuse_output_over_database(args.out, target)
     open_database(target, create=False)
@@ -116,7 +111,7 @@ def run(args: argparse.Namespace, target: str) -> int:
         try:
             args.out.write_bytes(output.encode(encoding))
         except OSError as error:
-            return _usage_error("agenda_cannot_write", path=args.out, reason=error.strerror)
+            return usage_error("agenda_cannot_write", path=args.out, reason=error.strerror)
         print(
             text("agenda_written", start=start, end=end, count=len(entries), path=args.out),
             file=sys.stderr,

@@ -11,9 +11,15 @@ from typing import NoReturn
 
 from shopcrm.db import sqlite_files
 from shopcrm.errors import ValidationError
-from shopcrm.messages import ENGLISH, current_language
+from shopcrm.messages import ENGLISH, current_language, text
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_REFUSED = 0, 1, 2, 3
+
+
+def usage_error(key: str, **fields: object) -> int:
+    """Say what is wrong with the command line (a message key) and return exit status 2."""
+    print(text(key, None, **fields), file=sys.stderr)
+    return EXIT_USAGE
 
 
 def localized(korean: str, english: str) -> str:

@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from shopcrm.commands.common import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, localized
+from shopcrm.commands.common import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, localized, usage_error
 from shopcrm.messages import text
 
 if TYPE_CHECKING:
@@ -90,22 +90,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _usage_error(key: str, **fields: object) -> int:
-    print(text(key, None, **fields), file=sys.stderr)
-    return EXIT_USAGE
-
-
 def run(args: argparse.Namespace, target: str) -> int:
     if args.list or args.undo is not None:
         return _batches(args, target)
     if args.file is None:
-        return _usage_error("import_file_required")
+        return usage_error("import_file_required")
     for option, value, choices in (
         ("--format", args.format, FORMAT_CHOICES),
         ("--on-duplicate", args.on_duplicate, DUPLICATE_CHOICES),
     ):
         if value not in choices:
-            return _usage_error(
+            return usage_error(
                 "import_bad_option", option=option, value=value, choices=", ".join(choices)
             )
 

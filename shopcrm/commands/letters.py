@@ -18,9 +18,9 @@ from shopcrm.commands.common import (
     EXIT_OK,
     EXIT_PARTIAL,
     EXIT_REFUSED,
-    EXIT_USAGE,
     localized,
     refuse_output_over_database,
+    usage_error,
 )
 from shopcrm.messages import text
 
@@ -103,11 +103,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
             "do not log the letters on the customers' cards",
         ),
     )
-
-
-def usage_error(key: str, **fields: object) -> int:
-    print(text(key, None, **fields), file=sys.stderr)
-    return EXIT_USAGE
 
 
 def parse_numbers(value: str) -> list[int] | None:
@@ -200,11 +195,10 @@ def run(args: argparse.Namespace, target: str) -> int:
         return problem
 
     from shopcrm.db import open_database
-    from shopcrm.errors import NotFound, ShopCRMError
+    from shopcrm.errors import NotFound
     from shopcrm.letters.batch import log_letters, plan_letters
     from shopcrm.letters.render import render_letters
     from shopcrm.letters.templates import get_template, list_templates
-    from shopcrm.messages import describe_error
 
     open_database(target, create=False)
     choices = ", ".join(template.key for template in list_templates())
@@ -226,18 +220,14 @@ def run(args: argparse.Namespace, target: str) -> int:
         return EXIT_REFUSED
     refuse_output_over_database(args.out, target)
     out = args.out.expanduser().absolute()
-    try:
-        result = render_letters(
-            letters,
-            out,
-            letterhead=plan.letterhead,
-            letter_date=plan.letter_date,
-            layout=args.layout,
-            title=template.title,
-        )
-    except ShopCRMError as error:
-        print(describe_error(error), file=sys.stderr)
-        return EXIT_REFUSED
+    result = render_letters(  # a ShopCRMError here is worded by cli.main, exit 3
+        letters,
+        out,
+        letterhead=plan.letterhead,
+        letter_date=plan.letter_date,
+        layout=args.layout,
+        title=template.title,
+    )
     written = "written_cards" if args.layout == "card" else "written_letters"
     print(text(written, count=result.items, pages=result.pages, path=out), file=sys.stderr)
     if args.no_log:

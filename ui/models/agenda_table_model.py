@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from shopcrm.agenda import AgendaEntry
 from shopcrm.formatting import format_anniversary
 from shopcrm.phones import format_phone
+from ui.labels import anniversary_kind_label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -37,17 +38,6 @@ class Column(IntEnum):
     GREETED = 5
     CONSENT = 6
     PHONE = 7
-
-
-def kind_label(kind: str) -> str:
-    """The word for a kind of agenda entry."""
-    names = {
-        "birthday": QCoreApplication.translate("agenda", "Birthday"),
-        "wedding": QCoreApplication.translate("agenda", "Wedding anniversary"),
-        "first_purchase": QCoreApplication.translate("agenda", "First purchase"),
-        "custom": QCoreApplication.translate("agenda", "Anniversary"),
-    }
-    return names.get(kind, kind)
 
 
 def age_label(entry: AgendaEntry) -> str:
@@ -80,7 +70,7 @@ def what_label(entry: AgendaEntry) -> str:
     """The kind, or the label of a custom date."""
     if entry.kind == "custom" and entry.label:
         return entry.label
-    return kind_label(entry.kind)
+    return anniversary_kind_label(entry.kind)
 
 
 class AgendaTableModel(QAbstractTableModel):

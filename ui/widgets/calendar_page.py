@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopcrm.agenda import AgendaEntry, agenda, agenda_counts, customer_ids, record_greeting
+from shopcrm.anniversaries import KINDS
 from shopcrm.errors import ShopCRMError
 from shopcrm.formatting import format_date, format_month_day
 from shopcrm.letters.recipients import recipients_from_agenda
@@ -28,11 +29,11 @@ from shopcrm.lunar import SUPPORTED_SOLAR_RANGE, solar_to_lunar
 from ui import messages
 from ui.dialogs.customer_dialog import CustomerDialog
 from ui.dialogs.letters_dialog import LettersDialog
+from ui.labels import anniversary_kind_label
 from ui.models.agenda_table_model import (
     AgendaTableModel,
     Column,
     interface_language,
-    kind_label,
 )
 from ui.widgets.at_risk_panel import AtRiskPanel
 
@@ -110,7 +111,7 @@ def _agenda_view(model: AgendaTableModel, hide_date: bool = False) -> QTableView
     header.setStretchLastSection(True)
     metrics = view.fontMetrics()
     weekday = QLocale().dayName(3, QLocale.FormatType.ShortFormat)
-    kinds = [kind_label(kind) for kind in ("birthday", "wedding", "first_purchase", "custom")]
+    kinds = [anniversary_kind_label(kind) for kind in KINDS]
     for column, width in (
         (Column.DATE, metrics.horizontalAdvance(f"12/30 ({weekday})") + 10),
         (Column.NAME, 56),

@@ -124,7 +124,7 @@ def preview_label(name: str) -> str:
     return names.get(name) or field_label(name)
 
 
-def kind_label(kind: str) -> str:
+def file_layout_label(kind: str) -> str:
     names = {
         "shopcrm": QCoreApplication.translate("import", "a ShopCRM export"),
         "google": QCoreApplication.translate("import", "Google Contacts"),
@@ -327,7 +327,7 @@ class FormatPage(QWizardPage):
             parts.append(delimiters.get(layout.delimiter, layout.delimiter))
         self.read_as.setText(
             self.tr("Read as {how}; this looks like {kind}.").format(
-                how=", ".join(parts), kind=kind_label(layout.kind)
+                how=", ".join(parts), kind=file_layout_label(layout.kind)
             )
         )
         header = list(layout.header)
