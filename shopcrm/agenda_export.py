@@ -21,8 +21,8 @@ from collections.abc import Iterable, Sequence
 from shopcrm import __version__
 from shopcrm.agenda import AgendaEntry
 from shopcrm.formatting import format_anniversary
-from shopcrm.messages import current_language, text
 from shopcrm.phones import format_phone
+from shopcrm.vocabulary import current_language, text
 
 CSV_HEADER = (
     "date",

@@ -28,7 +28,7 @@ from shopcrm.commands.common import (
     localized,
 )
 from shopcrm.errors import ShopCRMError
-from shopcrm.messages import describe_error, text
+from shopcrm.vocabulary import describe_error, text
 
 COMMANDS: tuple[ModuleType, ...] = (demo, agenda, import_, export, letters, labels)
 

@@ -1,6 +1,6 @@
 """Exceptions the core raises: a stable code plus the fields a message needs.
 
-The core never words a message for a person; `shopcrm.messages` (command line) and
+The core never words a message for a person; `shopcrm.vocabulary` (command line) and
 `ui/messages.py` (window) turn the code and fields into Korean or English text.
 """
 

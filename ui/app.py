@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 from shopcrm import paths
 from shopcrm.db import open_database
 from shopcrm.errors import DatabaseRefused
-from shopcrm.messages import describe_error, text
+from shopcrm.vocabulary import describe_error, text
 from ui import messages
 from ui.i18n import install_translators
 from ui.main_window import MainWindow

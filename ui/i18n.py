@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from shopcrm import paths
-from shopcrm.messages import ENGLISH, KOREAN, current_language
+from shopcrm.vocabulary import ENGLISH, KOREAN, current_language
 
 _installed: list[QTranslator] = []
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from shopcrm.errors import ShopCRMError
-from shopcrm.messages import describe_error
+from shopcrm.vocabulary import describe_error
 
 
 def show_error(parent: QWidget | None, error: ShopCRMError) -> None:

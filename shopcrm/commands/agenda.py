@@ -14,7 +14,7 @@ from shopcrm.commands.common import (
     refuse_output_over_database,
     usage_error,
 )
-from shopcrm.messages import text
+from shopcrm.vocabulary import text
 
 if TYPE_CHECKING:
     from shopcrm.agenda import AgendaEntry

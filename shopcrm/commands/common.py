@@ -11,7 +11,7 @@ from typing import NoReturn
 
 from shopcrm.db import sqlite_files
 from shopcrm.errors import ValidationError
-from shopcrm.messages import ENGLISH, current_language, text
+from shopcrm.vocabulary import ENGLISH, current_language, text
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_REFUSED = 0, 1, 2, 3
 

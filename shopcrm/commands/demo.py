@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from shopcrm.commands.common import EXIT_OK, iso_date, localized, non_negative_int
-from shopcrm.messages import text
+from shopcrm.vocabulary import text
 
 NAME = "demo"
 HELP = ("데모 가게 데이터를 만듭니다", "fill the database with a demo shop")

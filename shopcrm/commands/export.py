@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from shopcrm.commands.common import EXIT_OK, EXIT_USAGE, localized
-from shopcrm.messages import text
+from shopcrm.vocabulary import text
 
 NAME = "export"
 HELP = (

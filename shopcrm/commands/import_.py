@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from shopcrm.commands.common import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, localized, usage_error
-from shopcrm.messages import text
+from shopcrm.vocabulary import text
 
 if TYPE_CHECKING:
     from shopcrm.importing import ImportReport
@@ -108,7 +108,7 @@ def run(args: argparse.Namespace, target: str) -> int:
     from shopcrm.importing import ImportRefused
     from shopcrm.importing.mapping import load_mapping_file
     from shopcrm.importing.reading import codec_name
-    from shopcrm.messages import describe_error
+    from shopcrm.vocabulary import describe_error
 
     if args.encoding:
         try:
@@ -143,7 +143,7 @@ def _import(args: argparse.Namespace, by_name: dict[str, str | None] | None) -> 
 
 
 def _print_report(report: ImportReport) -> None:
-    from shopcrm.messages import describe_problem
+    from shopcrm.vocabulary import describe_problem
 
     card = report.file_format == "vcard"
     for problem in report.problems[:_SHOWN_PROBLEMS]:

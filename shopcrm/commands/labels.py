@@ -24,7 +24,7 @@ from shopcrm.commands.letters import (
     report_left_out,
     selected_recipients,
 )
-from shopcrm.messages import text
+from shopcrm.vocabulary import text
 
 NAME = "labels"
 HELP = (

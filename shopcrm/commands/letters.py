@@ -22,7 +22,7 @@ from shopcrm.commands.common import (
     refuse_output_over_database,
     usage_error,
 )
-from shopcrm.messages import text
+from shopcrm.vocabulary import text
 
 if TYPE_CHECKING:
     from shopcrm.letters.batch import Candidate
@@ -164,7 +164,7 @@ def selected_recipients(args: argparse.Namespace) -> list[Recipient]:
 def report_left_out(left_out: Sequence[Candidate]) -> None:
     """Each customer left out, with the reasons, on stderr."""
     from shopcrm.formatting import format_date
-    from shopcrm.messages import current_language
+    from shopcrm.vocabulary import current_language
 
     lang = current_language()
     for candidate in left_out:

@@ -1,4 +1,4 @@
-"""What the importer and exporter refuse, as codes with fields (`shopcrm.messages` words them)."""
+"""What the importer and exporter refuse, as codes with fields (`shopcrm.vocabulary` words them)."""
 
 from __future__ import annotations
 

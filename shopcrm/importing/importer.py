@@ -328,7 +328,7 @@ def _run(
     progress: ProgressCallback | None,
     cancel: CancelCheck | None,
 ) -> ImportReport:
-    from shopcrm.messages import describe_problem
+    from shopcrm.vocabulary import describe_problem
 
     context = RowContext(today=today, own_export=layout.own_export)
     log = ProblemLog()

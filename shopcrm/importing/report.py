@@ -24,7 +24,7 @@ class RowProblem:
     Attributes:
         row: the row number as a spreadsheet shows it (for a vCard: the card's number).
         column: the column's header (for a vCard: the property), or None for the whole row.
-        code: what is wrong; `shopcrm.messages.describe_problem` words it.
+        code: what is wrong; `shopcrm.vocabulary.describe_problem` words it.
         fields: what the words need (the value, a limit ...).
         rejected: True when the row was not imported; False for a value left out.
     """

@@ -2,7 +2,7 @@
 
 Every function takes what a spreadsheet cell holds (text from a CSV file, or a number, a date
 or a datetime from an .xlsx sheet) and returns the stored value, ``None`` for an empty cell, or
-raises `shopcrm.errors.ValidationError` with a code that `shopcrm.messages` words. Nothing here
+raises `shopcrm.errors.ValidationError` with a code that `shopcrm.vocabulary` words. Nothing here
 touches the database.
 
 Dates: ``1985-03-07``, ``1985.3.7``, ``1985/3/7``, ``19850307``, ``850307``, ``85/03/07`` (year

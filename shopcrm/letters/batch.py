@@ -47,7 +47,7 @@ REPEAT_SETTING = "letter_repeat_days"
 
 @dataclass(frozen=True)
 class Reason:
-    """Why a customer is left out: a code (worded by `shopcrm.messages` and the window) and
+    """Why a customer is left out: a code (worded by `shopcrm.vocabulary` and the window) and
     its fields (``placeholder``, ``date``, ``days``, ``number``)."""
 
     code: str

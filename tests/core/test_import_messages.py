@@ -9,7 +9,7 @@ import pytest
 
 from shopcrm.errors import ShopCRMError
 from shopcrm.importing import RowProblem
-from shopcrm.messages import ENGLISH, KOREAN, describe_error, describe_problem
+from shopcrm.vocabulary import ENGLISH, KOREAN, describe_error, describe_problem
 
 CORE = Path(__file__).resolve().parents[2] / "shopcrm"
 SOURCES = [*(CORE / "importing").glob("*.py"), CORE / "exporting.py"]

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from shopcrm.errors import ShopCRMError
 from shopcrm.importing import ImportReport, undo_batch
-from shopcrm.messages import describe_error, describe_problem
+from shopcrm.vocabulary import describe_error, describe_problem
 from ui import messages
 
 REJECTED_COLOR = QColor("#f8d7da")

@@ -44,7 +44,7 @@ from shopcrm.letters.templates import (
     restore_default,
     save_template,
 )
-from shopcrm.messages import describe_error
+from shopcrm.vocabulary import describe_error
 from ui import messages
 from ui.dialogs.letters_dialog import PdfPreview
 

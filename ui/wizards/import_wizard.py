@@ -57,7 +57,7 @@ from shopcrm.importing import (
 )
 from shopcrm.importing.mapping import has_name
 from shopcrm.importing.preview import PREVIEW_FIELDS
-from shopcrm.messages import current_language, describe_error
+from shopcrm.vocabulary import current_language, describe_error
 from ui import messages, workers
 from ui.labels import gender_label
 

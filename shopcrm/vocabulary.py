@@ -1,4 +1,4 @@
-"""Words for the command line: error codes and reports in Korean (default) or English.
+"""The words for every code the core stores or raises, in Korean (default) and English.
 
 The window words its own texts through Qt's translator; for errors it calls
 `describe_error` too, so a code reads the same in both places.

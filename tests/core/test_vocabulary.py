@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from shopcrm.errors import ShopCRMError
-from shopcrm.messages import ENGLISH, KOREAN, describe_error
+from shopcrm.vocabulary import ENGLISH, KOREAN, describe_error
 
 CORE = Path(__file__).resolve().parents[2] / "shopcrm"
 RAISED = re.compile(
