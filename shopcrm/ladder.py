@@ -240,6 +240,79 @@ def collect_facts(customer_id: int, today: dt.date) -> CustomerFacts:
     )
 
 
+@dataclass(frozen=True)
+class DerivedFacts:
+    """A customer's stored facts as the rules derive them from her recorded facts."""
+
+    stage: str
+    derived_stage: str
+    grade: str
+    points: int
+    total_spent: int
+    purchase_count: int
+    visit_days: int
+    usual_gap_days: int | None
+    first_purchase_on: dt.date | None
+    last_visit_on: dt.date | None
+
+    def stored_values(self) -> dict[str, Any]:
+        """The `Customer` columns these facts fill."""
+        return {
+            "stage": self.stage,
+            "grade": self.grade,
+            "points": self.points,
+            "total_spent": self.total_spent,
+            "purchase_count": self.purchase_count,
+            "visit_days": self.visit_days,
+            "usual_gap_days": self.usual_gap_days,
+            "first_purchase_on": self.first_purchase_on,
+            "last_visit_on": self.last_visit_on,
+        }
+
+
+def derive_facts(
+    facts: CustomerFacts,
+    *,
+    today: dt.date,
+    repeat_threshold: int,
+    grade_thresholds: dict[str, Any],
+    stage_override: str | None = None,
+) -> DerivedFacts:
+    """Stage, grade, totals, visits and last visit from what was recorded: the one derivation,
+    used by `refresh_customer` and by the bulk paths (import, demo) on many customers at once.
+
+    Args:
+        facts: what was recorded about the customer (`collect_facts`, or built by a bulk path).
+        today: the day the 12-month grade window ends.
+        repeat_threshold: the n-th purchase that makes a repeat customer (setting).
+        grade_thresholds: the grade thresholds (setting).
+        stage_override: the owner's manual stage, which wins over the derived one.
+    """
+    derived = derive_stage(
+        has_interaction=facts.has_interaction,
+        purchase_count=facts.purchase_count,
+        repeat_threshold=repeat_threshold,
+        has_buying_referral=facts.has_buying_referral,
+    )
+    year_ago = today - dt.timedelta(days=365)
+    return DerivedFacts(
+        stage=stage_override or derived,
+        derived_stage=derived,
+        grade=grade_for(
+            facts.spend_12_months,
+            len([day for day in facts.visit_days if day > year_ago]),
+            grade_thresholds,
+        ),
+        points=facts.points,
+        total_spent=facts.total_spent,
+        purchase_count=facts.purchase_count,
+        visit_days=len(set(facts.visit_days)),
+        usual_gap_days=usual_gap(facts.visit_days),
+        first_purchase_on=facts.first_purchase_on,
+        last_visit_on=max(facts.visit_days) if facts.visit_days else None,
+    )
+
+
 def refresh_customer(
     customer_id: int,
     *,
@@ -263,29 +336,15 @@ def refresh_customer(
     if customer is None:
         raise NotFound("customer_not_found", customer_id=customer_id)
     facts = collect_facts(customer_id, today)
-    derived = derive_stage(
-        has_interaction=facts.has_interaction,
-        purchase_count=facts.purchase_count,
+    derived = derive_facts(
+        facts,
+        today=today,
         repeat_threshold=int(settings.get_setting("repeat_purchase_threshold")),
-        has_buying_referral=facts.has_buying_referral,
+        grade_thresholds=settings.get_setting("grade_thresholds"),
+        stage_override=customer.stage_override,
     )
-    year_ago = today - dt.timedelta(days=365)
-    stage = customer.stage_override or derived
-    values = {
-        "stage": stage,
-        "grade": grade_for(
-            facts.spend_12_months,
-            len([day for day in facts.visit_days if day > year_ago]),
-            settings.get_setting("grade_thresholds"),
-        ),
-        "points": facts.points,
-        "total_spent": facts.total_spent,
-        "purchase_count": facts.purchase_count,
-        "visit_days": len(facts.visit_days),
-        "usual_gap_days": usual_gap(facts.visit_days),
-        "first_purchase_on": facts.first_purchase_on,
-        "last_visit_on": facts.visit_days[-1] if facts.visit_days else None,
-    }
+    stage = derived.stage
+    values = derived.stored_values()
     Customer.update(**values).where(Customer.id == customer_id).execute()
     if facts.first_purchase_on != customer.first_purchase_on:
         sync_first_purchase_anniversary(customer_id)
