@@ -20,7 +20,7 @@ from shopcrm.ladder import (
     usual_gap,
 )
 from shopcrm.visits import record_interaction
-from tests.core.shop_helpers import buy, customer
+from tests.helpers.shop_helpers import buy, customer
 
 THRESHOLDS = {
     "silver": {"spend": 200_000, "visits": 6},

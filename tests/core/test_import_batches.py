@@ -47,7 +47,7 @@ from shopcrm.occurrences import ensure_range
 from shopcrm.purchases import PurchaseLine, record_purchase
 from shopcrm.search import search_customer_ids
 from shopcrm.visits import record_visit
-from tests.core.import_helpers import (
+from tests.helpers.import_helpers import (
     TODAY,
     birthdays,
     database_is_empty,

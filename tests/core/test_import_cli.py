@@ -7,8 +7,8 @@ import json
 import sqlite3
 from pathlib import Path
 
-from tests.core.import_helpers import write
 from tests.core.test_cli import run
+from tests.helpers.import_helpers import write
 
 GOOD = (
     "이름,휴대폰,생일\r\n김민수,010-1234-5678,1985-03-07\r\n이서연,010-2222-3333,(음)1990.3.7\r\n"

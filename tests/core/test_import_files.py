@@ -11,7 +11,7 @@ from peewee import Database
 
 from shopcrm.importing import ImportRefused, inspect_file
 from shopcrm.models import Customer
-from tests.core.import_helpers import (
+from tests.helpers.import_helpers import (
     birthdays,
     database_is_empty,
     excel_csv,

@@ -8,7 +8,7 @@ from peewee import Database
 
 from shopcrm.customers import customer_tags
 from shopcrm.models import Customer
-from tests.core.import_helpers import birthdays, names, people, run_import, write
+from tests.helpers.import_helpers import birthdays, names, people, run_import, write
 
 
 def customer(name: str) -> Customer:

@@ -19,7 +19,7 @@ from shopcrm.letters.labels import (
 )
 from shopcrm.letters.letterhead import Letterhead
 from shopcrm.letters.recipients import recipients_from_ids, recipients_from_numbers
-from tests.core.letters_helpers import customer, fonts, open_shop, page_texts
+from tests.helpers.letters_helpers import customer, fonts, open_shop, page_texts
 
 
 def labels(count: int) -> list[AddressLabel]:

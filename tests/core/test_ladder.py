@@ -12,7 +12,7 @@ from shopcrm.ladder import set_stage_override, stage_history
 from shopcrm.purchases import refund_purchase, void_purchase
 from shopcrm.referrals import record_referral
 from shopcrm.visits import record_interaction
-from tests.core.shop_helpers import buy, customer, stage
+from tests.helpers.shop_helpers import buy, customer, stage
 
 DAY = dt.date(2026, 3, 2)
 

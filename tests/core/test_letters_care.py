@@ -28,8 +28,8 @@ from shopcrm.letters.recipients import (
 from shopcrm.letters.templates import TemplateText, get_template
 from shopcrm.models import Customer, Interaction, Letter
 from shopcrm.referrals import record_referral
-from tests.core.letters_helpers import customer, open_shop
-from tests.core.shop_helpers import buy
+from tests.helpers.letters_helpers import customer, open_shop
+from tests.helpers.shop_helpers import buy
 
 DAY = dt.date(2026, 11, 23)
 

@@ -15,7 +15,7 @@ from pypdf import PdfReader
 from shopcrm.anniversaries import AnniversaryInput, add_anniversary
 from shopcrm.db import close_database, open_database
 from shopcrm.models import Customer, Interaction, Letter
-from tests.core.letters_helpers import customer, open_shop
+from tests.helpers.letters_helpers import customer, open_shop
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

@@ -15,7 +15,7 @@ from shopcrm.letters.errors import LettersCancelled, PdfNotWritten
 from shopcrm.letters.letterhead import Letterhead
 from shopcrm.letters.recipients import recipients_from_ids
 from shopcrm.letters.render import CARD, render_letters
-from tests.core.letters_helpers import customer, fonts, open_shop, page_texts
+from tests.helpers.letters_helpers import customer, fonts, open_shop, page_texts
 
 LETTER_DAY = dt.date(2026, 11, 23)
 HEAD = Letterhead("달빛 베이커리", "박서연", "서울특별시 마포구 연남로 27, 1층", "02-336-1204")

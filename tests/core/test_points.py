@@ -19,7 +19,7 @@ from shopcrm.points import (
     redeem_points,
 )
 from shopcrm.purchases import refund_purchase, void_purchase
-from tests.core.shop_helpers import buy, customer
+from tests.helpers.shop_helpers import buy, customer
 
 DAY = dt.date.today() - dt.timedelta(days=60)  # recent: its points have not expired
 

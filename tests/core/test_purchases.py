@@ -20,7 +20,7 @@ from shopcrm.purchases import (
     void_purchase,
 )
 from shopcrm.staff import add_staff
-from tests.core.shop_helpers import buy, customer
+from tests.helpers.shop_helpers import buy, customer
 
 DAY = dt.date.today() - dt.timedelta(days=60)
 

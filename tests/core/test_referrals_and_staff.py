@@ -14,7 +14,7 @@ from shopcrm.models import Customer, Interaction, PointEntry, Purchase
 from shopcrm.referrals import record_referral
 from shopcrm.staff import add_staff, assign_staff, list_staff, remove_staff
 from shopcrm.visits import record_interaction
-from tests.core.shop_helpers import buy, customer
+from tests.helpers.shop_helpers import buy, customer
 
 DAY = dt.date.today() - dt.timedelta(days=60)
 

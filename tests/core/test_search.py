@@ -94,7 +94,7 @@ def test_an_underscore_is_searched_literally(db: Database) -> None:
 def test_equally_good_matches_put_the_latest_visitor_first(db: Database) -> None:
     import datetime as dt
 
-    from tests.core.shop_helpers import buy
+    from tests.helpers.shop_helpers import buy
 
     earlier = create_customer(CustomerInput(name="김민수"))
     later = create_customer(CustomerInput(name="김민서"))

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from shopcrm.letters.recipients import Recipient, recipients_from_ids
 from shopcrm.letters.templates import get_template
 from shopcrm.models import Letter
-from tests.core.letters_helpers import customer, open_shop
+from tests.helpers.letters_helpers import customer, open_shop
 from ui.dialogs import letters_dialog
 from ui.dialogs.letters_dialog import LettersDialog
 from ui.dialogs.template_editor_dialog import TemplateEditorDialog

@@ -1,0 +1,1 @@
+"""Helpers shared by the core and window tests (no Qt here)."""
