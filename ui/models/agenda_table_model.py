@@ -17,7 +17,8 @@ from PySide6.QtCore import (
 from shopcrm.agenda import AgendaEntry
 from shopcrm.formatting import format_anniversary
 from shopcrm.phones import format_phone
-from ui.labels import anniversary_kind_label
+from ui.i18n import interface_language
+from ui.labels import age_label, anniversary_kind_label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -38,20 +39,6 @@ class Column(IntEnum):
     GREETED = 5
     CONSENT = 6
     PHONE = 7
-
-
-def age_label(entry: AgendaEntry) -> str:
-    """만 41세 for a birthday, 12주년 for the other kinds; empty without a year."""
-    if entry.age is None:
-        return ""
-    if entry.kind == "birthday":
-        return QCoreApplication.translate("agenda", "turns %n", "", entry.age)
-    return QCoreApplication.translate("agenda", "year %n", "", entry.age)
-
-
-def interface_language() -> str:
-    """``ko`` or ``en``, as the installed translators chose (they set the default locale)."""
-    return "ko" if QLocale().language() == QLocale.Language.Korean else "en"
 
 
 def original_date_label(entry: AgendaEntry) -> str:
@@ -163,7 +150,7 @@ def _display_value(entry: AgendaEntry, column: Column) -> str:
     if column == Column.ORIGINAL:
         return original_date_label(entry)
     if column == Column.AGE:
-        return age_label(entry)
+        return age_label(entry.kind, entry.age)
     if column == Column.GREETED:
         return QCoreApplication.translate("agenda", "Done") if entry.greeted else ""
     if column == Column.CONSENT:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from shopcrm.formatting import format_iso_date, format_points, format_won
 from shopcrm.phones import format_phone
 from shopcrm.search import CustomerRow, fetch_customer_rows, search_customer_ids
+from ui.i18n import interface_language
 from ui.labels import grade_label, stage_label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -170,7 +171,7 @@ def _display_value(customer: CustomerRow, column: Column) -> str:
     if column == Column.GRADE:
         return grade_label(customer.grade)
     if column == Column.TOTAL:
-        return format_won(customer.total_spent)
+        return format_won(customer.total_spent, lang=interface_language())
     if column == Column.POINTS:
-        return format_points(customer.points)
+        return format_points(customer.points, lang=interface_language())
     return format_iso_date(customer.last_visit_on)

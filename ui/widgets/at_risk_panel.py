@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QGroupBox, QListWidget, QListWidgetItem, QVBoxLayo
 
 from shopcrm.formatting import format_date
 from shopcrm.ladder import AtRiskCustomer, at_risk_customers
-from ui.models.agenda_table_model import interface_language
+from ui.i18n import interface_language
 
 SHOWN = 50
 

@@ -29,12 +29,9 @@ from shopcrm.lunar import SUPPORTED_SOLAR_RANGE, solar_to_lunar
 from ui import messages
 from ui.dialogs.customer_dialog import CustomerDialog
 from ui.dialogs.letters_dialog import LettersDialog
+from ui.i18n import interface_language
 from ui.labels import anniversary_kind_label
-from ui.models.agenda_table_model import (
-    AgendaTableModel,
-    Column,
-    interface_language,
-)
+from ui.models.agenda_table_model import AgendaTableModel, Column
 from ui.widgets.at_risk_panel import AtRiskPanel
 
 WEEK_DAYS = 7
