@@ -74,7 +74,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         open_database(paths.database_target(args.db))
     except DatabaseRefused as error:
-        print(describe_error(error, window_language()), file=sys.stderr)  # for whoever started it from a console
+        # for whoever started it from a console
+        print(describe_error(error, window_language()), file=sys.stderr)
         messages.show_error(None, error)
         return EXIT_REFUSED
     window = MainWindow()
