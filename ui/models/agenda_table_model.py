@@ -41,6 +41,35 @@ class Column(IntEnum):
     PHONE = 7
 
 
+def column_samples() -> dict[int, list[str]]:
+    """Wide texts each column often shows, in the interface's language (its first width).
+
+    Rarer long texts (a leap month, a custom label, a long name) widen the column when shown.
+    """
+    lang = interface_language()
+    weekdays = [QLocale().dayName(day, QLocale.FormatType.ShortFormat) for day in range(1, 8)]
+    return {
+        Column.DATE: [f"12/30 ({weekday})" for weekday in weekdays],
+        Column.NAME: ["김수한무"],
+        Column.KIND: [anniversary_kind_label(kind) for kind in ("birthday", "wedding")],
+        Column.ORIGINAL: [
+            format_anniversary(month, 30, 2050, True, False, lang=lang) for month in range(1, 13)
+        ],
+        Column.AGE: [age_label("birthday", 100), age_label("wedding", 100)],
+        Column.GREETED: [greeted_label(True)],
+        Column.CONSENT: [consent_label(True), consent_label(False)],
+        Column.PHONE: ["010-0000-0000", "0000-000-0000"],
+    }
+
+
+def greeted_label(greeted: bool) -> str:
+    return QCoreApplication.translate("agenda", "Done") if greeted else ""
+
+
+def consent_label(agreed: bool) -> str:
+    return QCoreApplication.translate("agenda", "Yes") if agreed else "—"
+
+
 def original_date_label(entry: AgendaEntry) -> str:
     """The date as stored, with the lunar and leap-month markers: (음, 윤) 2020년 4월 8일."""
     return format_anniversary(
@@ -152,8 +181,7 @@ def _display_value(entry: AgendaEntry, column: Column) -> str:
     if column == Column.AGE:
         return age_label(entry.kind, entry.age)
     if column == Column.GREETED:
-        return QCoreApplication.translate("agenda", "Done") if entry.greeted else ""
+        return greeted_label(entry.greeted)
     if column == Column.CONSENT:
-        agreed = entry.marketing_consent
-        return QCoreApplication.translate("agenda", "Yes") if agreed else "—"
+        return consent_label(entry.marketing_consent)
     return format_phone(entry.phone) if entry.phone else ""
