@@ -775,8 +775,6 @@ def word(code_list: str, code: str | None, lang: str | None = None, **fields: ob
     if pair is None:
         return code
     template = _pick(pair, lang)
-    if not fields:
-        return template
     try:
         return template.format(**{key: _printable(value) for key, value in fields.items()})
     except (KeyError, IndexError, ValueError):
