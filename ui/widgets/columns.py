@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QStyle, QTableView
 
 SPARE = 6
 """A few pixels beyond the measured text, so a cell never sits on the edge of eliding."""
+MEASURED_ROWS = 1000
+"""Rows measured for a width (a calendar list is shorter; the paged customer list uses samples)."""
 
 
 def text_width(view: QTableView, text: str) -> int:
@@ -17,17 +19,21 @@ def text_width(view: QTableView, text: str) -> int:
 
 
 def fitting_width(view: QTableView, column: int, samples: Sequence[str] = ()) -> int:
-    """The width that shows the column's header, the sample texts and the rows in view whole."""
+    """The width that shows the column's header, the sample texts and the rows whole."""
+    model = view.model()
     header = view.horizontalHeader()
-    widths = [header.sectionSizeHint(column) + SPARE, view.sizeHintForColumn(column)]
-    widths += [text_width(view, sample) for sample in samples]
-    return max(widths)
+    texts = list(samples)
+    for row in range(min(model.rowCount(), MEASURED_ROWS)):
+        shown = model.index(row, column).data()
+        if shown:
+            texts.append(str(shown))
+    return max([header.sectionSizeHint(column) + SPARE, *(text_width(view, t) for t in texts)])
 
 
 def fit_columns(
     view: QTableView, samples: Mapping[int, Sequence[str]] | None = None, *, shrink: bool = False
 ) -> None:
-    """Size every column but the stretched last one to fit its header and content.
+    """Size every column to fit its header and content (a stretched last one may grow more).
 
     Args:
         view: the table.
@@ -38,10 +44,8 @@ def fit_columns(
     model = view.model()
     if model is None:
         return
-    header = view.horizontalHeader()
-    last = model.columnCount() - 1
     for column in range(model.columnCount()):
-        if view.isColumnHidden(column) or (column == last and header.stretchLastSection()):
+        if view.isColumnHidden(column):
             continue
         wanted = fitting_width(view, column, (samples or {}).get(column, ()))
         if shrink or view.columnWidth(column) < wanted:
