@@ -50,7 +50,6 @@ def column_samples() -> dict[int, list[str]]:
     weekdays = [QLocale().dayName(day, QLocale.FormatType.ShortFormat) for day in range(1, 8)]
     return {
         Column.DATE: [f"12/30 ({weekday})" for weekday in weekdays],
-        Column.NAME: ["김수한무"],
         Column.KIND: [anniversary_kind_label(kind) for kind in ("birthday", "wedding")],
         Column.ORIGINAL: [
             format_anniversary(month, 30, 2050, True, False, lang=lang) for month in range(1, 13)

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 
 from PySide6.QtWidgets import QStyle, QTableView
 
-SPARE = 6
+SPARE = 2
 """A few pixels beyond the measured text, so a cell never sits on the edge of eliding."""
 MEASURED_ROWS = 1000
 """Rows measured for a width (a calendar list is shorter; the paged customer list uses samples)."""
