@@ -22,7 +22,7 @@ from shopcrm import __version__
 from shopcrm.agenda import AgendaEntry
 from shopcrm.formatting import format_anniversary
 from shopcrm.phones import format_phone
-from shopcrm.vocabulary import current_language, text
+from shopcrm.vocabulary import current_language, text, word
 
 CSV_HEADER = (
     "date",
@@ -43,18 +43,16 @@ _ICS_LINE_OCTETS = 75
 
 def kind_name(kind: str, lang: str | None = None) -> str:
     """The word for a kind of anniversary (생일, 결혼기념일 ...)."""
-    try:
-        return text(f"kind_{kind}", lang)
-    except KeyError:
-        return kind
+    return word("anniversary_kind", kind, lang)
 
 
 def age_text(entry: AgendaEntry, lang: str | None = None) -> str:
     """``만 41세`` for a birthday, ``12주년`` for the others; empty without a year."""
     if entry.age is None:
         return ""
-    key = "age_birthday" if entry.kind == "birthday" else "age_years"
-    return text(key, lang, age=entry.age)
+    return word(
+        "age_label", "birthday" if entry.kind == "birthday" else "years", lang, age=entry.age
+    )
 
 
 def original_date_text(entry: AgendaEntry, lang: str = "ko") -> str:

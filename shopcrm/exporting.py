@@ -28,7 +28,6 @@ from typing import IO, Any
 from shopcrm.db import rows_of
 from shopcrm.importing.errors import ExportRefused
 from shopcrm.importing.mapping import SHOPCRM_HEADER, SHOPCRM_PURCHASES_HEADER
-from shopcrm.importing.values import CONSENT_CHANNEL_WORDS
 from shopcrm.models import (
     Anniversary,
     Customer,
@@ -40,6 +39,7 @@ from shopcrm.models import (
     Tag,
 )
 from shopcrm.phones import format_phone, mask_phone
+from shopcrm.vocabulary import KOREAN, word
 
 WHAT: tuple[str, ...] = ("customers", "purchases")
 """What can be exported."""
@@ -51,27 +51,9 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
 
 _CHUNK = 1000
 _NEGATIVE_NUMBER = re.compile(r"-\d+(\.\d+)?")
-_GENDER_WORDS = {"female": "여", "male": "남", "other": "기타"}
-_CHANNEL_WORDS: dict[str, str] = {}
-for _word, _code in CONSENT_CHANNEL_WORDS.items():
-    _CHANNEL_WORDS.setdefault(_code, _word)
-_STAGE_WORDS = {
-    "suspect": "잠재 고객",
-    "prospect": "가망 고객",
-    "first_time": "최초 구매 고객",
-    "repeat": "단골",
-    "advocate": "지지 고객",
-}
-_GRADE_WORDS = {"normal": "일반", "silver": "실버", "gold": "골드", "vip": "VIP"}
-_KIND_WORDS = {"sale": "판매", "refund": "환불", "opening_balance": "이전 잔액"}
-_PAYMENT_WORDS = {
-    "card": "카드",
-    "cash": "현금",
-    "transfer": "계좌이체",
-    "easy_pay": "간편결제",
-    "points": "포인트",
-    "other": "기타",
-}
+EXPORT_LANGUAGE = KOREAN
+"""An export is a data file for Korean Excel that must import back: its header and the words
+for codes are Korean whatever the interface language."""
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -317,7 +299,7 @@ def _customer_cells(
         customer.email or "",
         customer.postal_code or "",
         customer.address or "",
-        _GENDER_WORDS.get(customer.gender or "", ""),
+        word("gender", customer.gender, EXPORT_LANGUAGE),
         "\n".join(dates.get((cid, "birthday"), [])),
         "\n".join(dates.get((cid, "wedding"), [])),
         "\n".join(dates.get((cid, "custom"), [])),
@@ -326,7 +308,7 @@ def _customer_cells(
         ", ".join(tags.get(cid, [])),
         "Y" if customer.marketing_consent else "N",
         _iso(customer.consent_on) if customer.marketing_consent else "",
-        _CHANNEL_WORDS.get(customer.consent_channel or "", customer.consent_channel or "")
+        word("consent_channel", customer.consent_channel, EXPORT_LANGUAGE)
         if customer.marketing_consent
         else "",
         staff.get(customer.staff_id, "") if customer.staff_id else "",
@@ -336,8 +318,8 @@ def _customer_cells(
         str(customer.total_spent),
         str(customer.points),
         _iso(customer.last_visit_on),
-        _STAGE_WORDS.get(customer.stage, customer.stage),
-        _GRADE_WORDS.get(customer.grade, customer.grade),
+        word("stage", customer.stage, EXPORT_LANGUAGE),
+        word("grade", customer.grade, EXPORT_LANGUAGE),
         str(customer.purchase_count),
         _iso(customer.first_purchase_on),
         _iso(customer.created_at),
@@ -373,10 +355,10 @@ def _purchase_rows(selection: Any, mask_phones: bool) -> Iterator[list[str]]:
                 str(customer.customer_no),
                 customer.name,
                 _iso(purchase.purchased_on),
-                _KIND_WORDS.get(purchase.kind, purchase.kind),
+                word("purchase_kind", purchase.kind, EXPORT_LANGUAGE),
                 str(purchase.amount),
                 ", ".join(items.get(purchase.id, [])),
-                _PAYMENT_WORDS.get(purchase.payment_method or "", purchase.payment_method or ""),
+                word("payment_method", purchase.payment_method, EXPORT_LANGUAGE),
                 str(purchase.points_earned),
                 staff.get(purchase.staff_id, "") if purchase.staff_id else "",
                 purchase.note or "",

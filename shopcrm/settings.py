@@ -19,7 +19,6 @@ DEFAULTS: dict[str, Any] = {
     "shop_phone": "",
     "shop_address": "",
     "business_type": "cafe",
-    "language": "ko",
     "repeat_purchase_threshold": 2,
     "points_rate_percent": 3,
     "points_expiry_months": 24,

@@ -1,7 +1,10 @@
 """The words for every code the core stores or raises, in Korean (default) and English.
 
-The window words its own texts through Qt's translator; for errors it calls
-`describe_error` too, so a code reads the same in both places.
+One vocabulary for the command line, exports, letters and the window: a stored code (a stage,
+a grade, a kind of anniversary, a left-out reason ...) is worded by `word`, an error by
+`describe_error`, a command-line sentence by `text`. The window translates only its own widget
+texts through Qt; it asks here for the words of codes, so a code reads the same everywhere.
+Exports and letters ask for Korean explicitly (``lang="ko"``), whatever the language.
 """
 
 from __future__ import annotations
@@ -488,12 +491,6 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "{start} ~ {end} 기념일 {count}건을 '{path}'에 저장했습니다.",
         "Wrote {count} anniversaries ({start} to {end}) to '{path}'.",
     ),
-    "kind_birthday": ("생일", "Birthday"),
-    "kind_wedding": ("결혼기념일", "Wedding anniversary"),
-    "kind_first_purchase": ("첫 구매 기념일", "First-purchase anniversary"),
-    "kind_custom": ("기념일", "Anniversary"),
-    "age_birthday": ("만 {age}세", "turns {age}"),
-    "age_years": ("{age}주년", "year {age}"),
     "agenda_columns": (
         "날짜|요일|종류|고객번호|이름|전화|원래 날짜|나이|인사|메모",
         "Date|Day|Kind|No.|Name|Phone|Original date|Age|Greeted|Label",
@@ -593,27 +590,6 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "left_out_line": ("빠짐: {who} — {reasons}", "left out: {who} — {reasons}"),
     "left_out_who": ("고객번호 {number} {name}", "customer no. {number} {name}"),
-    "left_out_unknown_customer_no": (
-        "고객번호 {number}번 고객이 없습니다",
-        "there is no customer no. {number}",
-    ),
-    "left_out_missing_value": (
-        "'{placeholder}' 값이 없습니다 (템플릿에 대신 쓸 말도 없습니다)",
-        "no value for '{placeholder}' (and the template gives no text instead)",
-    ),
-    "left_out_missing_occasion": (
-        "고른 날짜에 '{placeholder}'이(가) 없습니다",
-        "no '{placeholder}' on the days chosen",
-    ),
-    "left_out_sent_recently": (
-        "{date}에 같은 편지를 이미 받았습니다 ({days}일 이내)",
-        "got the same letter on {date} (within {days} days)",
-    ),
-    "left_out_no_marketing_consent": (
-        "광고성 편지인데 마케팅 수신에 동의하지 않았습니다",
-        "a marketing letter, and no marketing consent",
-    ),
-    "left_out_no_address": ("주소가 없습니다", "no address"),
     "left_out_include_hint": (
         "빠진 고객 가운데 {count}명은 --include-left-out 을 붙이면 포함할 수 있습니다.",
         "{count} of them can be included with --include-left-out.",
@@ -649,15 +625,126 @@ _TEXTS: dict[str, tuple[str, str]] = {
 }
 
 
-def current_language() -> str:
-    """Korean unless SHOPCRM_LANG or the locale says English (C/POSIX counts as Korean)."""
-    chosen = os.environ.get("SHOPCRM_LANG")
-    if chosen:
-        return ENGLISH if chosen.lower().startswith("en") else KOREAN
-    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+CODE_WORDS: dict[str, dict[str, tuple[str, str]]] = {
+    "stage": {
+        "suspect": ("잠재 고객", "Suspect"),
+        "prospect": ("가망 고객", "Prospect"),
+        "first_time": ("최초 구매 고객", "First-time buyer"),
+        "repeat": ("단골 (반복 구매)", "Regular"),
+        "advocate": ("지지 고객", "Advocate"),
+    },
+    "grade": {
+        "normal": ("일반", "Standard"),
+        "silver": ("실버", "Silver"),
+        "gold": ("골드", "Gold"),
+        "vip": ("VIP", "VIP"),
+    },
+    "gender": {
+        "female": ("여성", "Female"),
+        "male": ("남성", "Male"),
+        "other": ("기타", "Other"),
+    },
+    "business_type": {
+        "cafe": ("카페", "Café"),
+        "salon": ("미용실", "Hair salon"),
+        "boutique": ("옷가게", "Boutique"),
+        "bakery": ("베이커리", "Bakery"),
+        "restaurant": ("식당", "Restaurant"),
+        "flower": ("꽃집", "Flower shop"),
+        "other": ("기타", "Other"),
+    },
+    "anniversary_kind": {
+        "birthday": ("생일", "Birthday"),
+        "wedding": ("결혼기념일", "Wedding anniversary"),
+        "first_purchase": ("첫 구매 기념일", "First-purchase anniversary"),
+        "custom": ("기념일", "Anniversary"),
+    },
+    "consent_channel": {
+        "paper": ("서면 동의", "Signed form"),
+        "phone": ("전화", "Phone"),
+        "message": ("문자", "Text message"),
+        "email": ("이메일", "E-mail"),
+        "in_person": ("매장에서 직접", "In person"),
+        "import": ("가져온 명단", "Imported list"),
+    },
+    "payment_method": {
+        "card": ("카드", "Card"),
+        "cash": ("현금", "Cash"),
+        "transfer": ("계좌이체", "Bank transfer"),
+        "easy_pay": ("간편결제", "Mobile payment"),
+        "points": ("포인트", "Points"),
+        "other": ("기타", "Other"),
+    },
+    "purchase_kind": {
+        "sale": ("판매", "Sale"),
+        "refund": ("환불", "Refund"),
+        "opening_balance": ("이전 잔액", "Opening balance"),
+    },
+    "interaction_kind": {
+        "visit": ("방문", "Visit"),
+        "call": ("전화", "Call"),
+        "message": ("문자", "Message"),
+        "inquiry": ("문의", "Inquiry"),
+        "event": ("행사", "Event"),
+        "letter": ("편지", "Letter"),
+        "greeting": ("축하 인사", "Greeting"),
+    },
+    "left_out_reason": {
+        "unknown_customer_no": (
+            "고객번호 {number}번 고객이 없습니다",
+            "there is no customer no. {number}",
+        ),
+        "missing_value": (
+            "'{placeholder}' 값이 없습니다 (템플릿에 대신 쓸 말도 없습니다)",
+            "no value for '{placeholder}' (and the template gives no text instead)",
+        ),
+        "missing_occasion": (
+            "고른 날짜에 '{placeholder}'이(가) 없습니다",
+            "no '{placeholder}' on the days chosen",
+        ),
+        "sent_recently": (
+            "{date}에 같은 편지를 이미 받았습니다 ({days}일 이내)",
+            "got the same letter on {date} (within {days} days)",
+        ),
+        "no_marketing_consent": (
+            "광고성 편지인데 마케팅 수신에 동의하지 않았습니다",
+            "a marketing letter, and no marketing consent",
+        ),
+        "no_address": ("주소가 없습니다", "no address"),
+    },
+    # how old or how many years, by the kind of anniversary (birthday, or any other kind)
+    "age_label": {
+        "birthday": ("만 {age}세", "turns {age}"),
+        "years": ("{age}주년", "year {age}"),
+    },
+}
+"""For each list of codes the core stores, the Korean and English word of every code."""
+
+_LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
+
+
+def language_of(value: str) -> str:
+    """``en`` for a language or locale name starting with "en" (en, en_US.UTF-8), else ``ko``."""
+    return ENGLISH if value.strip().lower().startswith("en") else KOREAN
+
+
+def current_language(chosen: str | None = None) -> str:
+    """The language to speak, ``ko`` or ``en``; the one rule for the command line and the window.
+
+    In this order: the SHOPCRM_LANG environment variable; then the language chosen on this PC
+    (only the window has one: it passes it as ``chosen``); then the locale (LC_ALL,
+    LC_MESSAGES, LANG), where C and POSIX count as Korean; Korean when nothing is set.
+
+    Args:
+        chosen: the window's stored choice, ``ko`` or ``en``, or None when there is none.
+    """
+    for value in (os.environ.get("SHOPCRM_LANG"), chosen):
+        if value and value.strip():
+            return language_of(value)
+    for variable in _LOCALE_VARIABLES:
         value = os.environ.get(variable)
         if value:
-            return ENGLISH if value.lower().startswith("en") else KOREAN
+            return language_of(value)
     return KOREAN
 
 
@@ -668,6 +755,42 @@ def _pick(pair: tuple[str, str], lang: str | None) -> str:
 def text(key: str, lang: str | None = None, **fields: object) -> str:
     """A command-line text by key, filled with fields."""
     return _pick(_TEXTS[key], lang).format(**fields)
+
+
+def word(code_list: str, code: str | None, lang: str | None = None, **fields: object) -> str:
+    """The word for a stored code, e.g. ``word("stage", "repeat")`` is ``단골 (반복 구매)``.
+
+    Args:
+        code_list: a key of `CODE_WORDS` (``stage``, ``grade``, ``anniversary_kind`` ...).
+        code: the stored code; None or empty gives an empty text.
+        lang: ``ko`` or ``en`` (default: `current_language`).
+        fields: the values a worded reason or age takes (``date``, ``age`` ...).
+
+    Returns:
+        The word in that language; a code the list does not know is returned as it is.
+    """
+    if not code:
+        return ""
+    pair = CODE_WORDS[code_list].get(code)
+    if pair is None:
+        return code
+    template = _pick(pair, lang)
+    try:
+        return template.format(**{key: _printable(value) for key, value in fields.items()})
+    except (KeyError, IndexError, ValueError):
+        return re.sub(r"\s*\{[^}]*\}", "", template)
+
+
+def code_of(code_list: str, written: str) -> str | None:
+    """The code whose word (Korean or English) or code is written, spaces and case ignored.
+
+    How an export's words read back: ``code_of("consent_channel", "서면 동의")`` is ``paper``.
+    """
+    wanted = "".join(written.lower().split())
+    for code, words in CODE_WORDS[code_list].items():
+        if wanted in (code, *("".join(w.lower().split()) for w in words)):
+            return code
+    return None
 
 
 def _printable(value: object) -> object:

@@ -18,7 +18,7 @@ from shopcrm.db import open_database
 from shopcrm.errors import DatabaseRefused
 from shopcrm.vocabulary import describe_error, text
 from ui import messages
-from ui.i18n import install_translators
+from ui.i18n import install_translators, window_language
 from ui.main_window import MainWindow
 
 EXIT_NO_WINDOW, EXIT_REFUSED = 1, 3
@@ -67,14 +67,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--db", default=None)
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
     if not display_available():
-        print(text("no_display"), file=sys.stderr)
+        print(text("no_display", window_language()), file=sys.stderr)
         return EXIT_NO_WINDOW
     app = create_application()
     sys.excepthook = _exception_hook
     try:
         open_database(paths.database_target(args.db))
     except DatabaseRefused as error:
-        print(describe_error(error), file=sys.stderr)  # for whoever started it from a console
+        # for whoever started it from a console
+        print(describe_error(error, window_language()), file=sys.stderr)
         messages.show_error(None, error)
         return EXIT_REFUSED
     window = MainWindow()

@@ -1,71 +1,51 @@
-"""Translated names for the core's codes (stages, grades, genders, business types)."""
+"""The words for the core's codes in the window's language: a thin adapter over the core's one
+vocabulary (`shopcrm.vocabulary`), so the window never words a code itself."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import datetime as dt
+
+from shopcrm.formatting import format_date
+from ui.i18n import interface_language, word
 
 
 def stage_label(stage: str) -> str:
-    names = {
-        "suspect": QCoreApplication.translate("labels", "Suspect"),
-        "prospect": QCoreApplication.translate("labels", "Prospect"),
-        "first_time": QCoreApplication.translate("labels", "First-time buyer"),
-        "repeat": QCoreApplication.translate("labels", "Regular"),
-        "advocate": QCoreApplication.translate("labels", "Advocate"),
-    }
-    return names.get(stage, stage)
+    return word("stage", stage)
 
 
 def grade_label(grade: str) -> str:
-    names = {
-        "normal": QCoreApplication.translate("labels", "Standard"),
-        "silver": QCoreApplication.translate("labels", "Silver"),
-        "gold": QCoreApplication.translate("labels", "Gold"),
-        "vip": QCoreApplication.translate("labels", "VIP"),
-    }
-    return names.get(grade, grade)
+    return word("grade", grade)
 
 
 def gender_label(gender: str | None) -> str:
-    names = {
-        "female": QCoreApplication.translate("labels", "Female"),
-        "male": QCoreApplication.translate("labels", "Male"),
-        "other": QCoreApplication.translate("labels", "Other"),
-    }
-    return names.get(gender or "", "")
+    return word("gender", gender)
 
 
 def business_type_label(kind: str) -> str:
-    names = {
-        "cafe": QCoreApplication.translate("labels", "Café"),
-        "salon": QCoreApplication.translate("labels", "Hair salon"),
-        "boutique": QCoreApplication.translate("labels", "Boutique"),
-        "bakery": QCoreApplication.translate("labels", "Bakery"),
-        "restaurant": QCoreApplication.translate("labels", "Restaurant"),
-        "flower": QCoreApplication.translate("labels", "Flower shop"),
-        "other": QCoreApplication.translate("labels", "Other"),
-    }
-    return names.get(kind, kind)
+    return word("business_type", kind)
 
 
 def consent_channel_label(channel: str | None) -> str:
-    names = {
-        "paper": QCoreApplication.translate("labels", "Signed form"),
-        "phone": QCoreApplication.translate("labels", "Phone"),
-        "message": QCoreApplication.translate("labels", "Text message"),
-        "email": QCoreApplication.translate("labels", "E-mail"),
-        "in_person": QCoreApplication.translate("labels", "In person"),
-        "import": QCoreApplication.translate("labels", "Imported list"),
-    }
-    return names.get(channel or "", channel or "")
+    return word("consent_channel", channel)
 
 
 def anniversary_kind_label(kind: str) -> str:
-    """The word for a kind of agenda entry."""
-    names = {
-        "birthday": QCoreApplication.translate("agenda", "Birthday"),
-        "wedding": QCoreApplication.translate("agenda", "Wedding anniversary"),
-        "first_purchase": QCoreApplication.translate("agenda", "First purchase"),
-        "custom": QCoreApplication.translate("agenda", "Anniversary"),
+    """The word for a kind of agenda entry (생일, 결혼기념일 ...)."""
+    return word("anniversary_kind", kind)
+
+
+def age_label(kind: str, age: int | None) -> str:
+    """만 41세 for a birthday, 12주년 for the other kinds; empty without a year."""
+    if age is None:
+        return ""
+    return word("age_label", "birthday" if kind == "birthday" else "years", age=age)
+
+
+def left_out_reason_label(code: str, fields: dict[str, object]) -> str:
+    """Why a customer is left out of a letters batch, with its dates written for the reader."""
+    lang = interface_language()
+    shown = {
+        key: format_date(value, lang=lang) if isinstance(value, dt.date) else value
+        for key, value in fields.items()
     }
-    return names.get(kind, kind)
+    return word("left_out_reason", code, **shown)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopcrm import __version__, paths
+from shopcrm import __version__
 from shopcrm.agenda import AgendaEntry, mark_reminders_shown, reminder_days, reminders_to_show
 from shopcrm.customers import customer_count
 from shopcrm.daily import DailyResult, run_daily_upkeep
@@ -42,15 +42,12 @@ from ui.dialogs.shop_setup_dialog import ShopSetupDialog
 from ui.dialogs.template_editor_dialog import TemplateEditorDialog
 from ui.widgets.calendar_page import CalendarPage
 from ui.widgets.customer_list_page import CustomerListPage
+from ui.widgets.language_menu import LanguageMenu
 from ui.widgets.welcome_page import WelcomePage
+from ui.window_settings import window_settings
 from ui.wizards.import_wizard import ImportWizard
 
 DEMO_CUSTOMERS = 300
-
-
-def window_settings() -> QSettings:
-    """Window geometry and column widths, kept in the data folder (SHOPCRM_DATA_DIR moves it)."""
-    return QSettings(str(paths.data_dir() / "window.ini"), QSettings.Format.IniFormat)
 
 
 class MainWindow(QMainWindow):
@@ -172,6 +169,8 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.list_action)
         view_menu.addAction(self.calendar_action)
+        view_menu.addSeparator()
+        view_menu.addMenu(LanguageMenu(self))
         letters_menu = self.menuBar().addMenu(self.tr("&Letters"))
         self.letters_action = QAction(self.tr("&Letters for the selected customers…"), self)
         self.letters_action.setShortcut(QKeySequence("Ctrl+L"))

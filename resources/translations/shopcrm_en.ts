@@ -577,6 +577,17 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>The window will speak {language} from its next start.</source>
+        <translation>The window will speak {language} from its next start.</translation>
+    </message>
+</context>
+<context>
     <name>LettersDialog</name>
     <message>
         <source>Letters and labels</source>
@@ -901,6 +912,17 @@ Keep your regulars.</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
     <name>ReminderDialog</name>
     <message>
         <source>Coming up</source>
@@ -1078,36 +1100,6 @@ How would you like to begin?</translation>
 </context>
 <context>
     <name>agenda</name>
-    <message>
-        <source>Birthday</source>
-        <translation>Birthday</translation>
-    </message>
-    <message>
-        <source>Wedding anniversary</source>
-        <translation>Wedding anniversary</translation>
-    </message>
-    <message>
-        <source>First purchase</source>
-        <translation>First purchase</translation>
-    </message>
-    <message>
-        <source>Anniversary</source>
-        <translation>Anniversary</translation>
-    </message>
-    <message numerus="yes">
-        <source>turns %n</source>
-        <translation>
-            <numerusform>turns %n</numerusform>
-            <numerusform>turns %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>year %n</source>
-        <translation>
-            <numerusform>year %n</numerusform>
-            <numerusform>year %n</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Done</source>
         <translation>Done</translation>
@@ -1300,133 +1292,10 @@ How would you like to begin?</translation>
     </message>
 </context>
 <context>
-    <name>labels</name>
-    <message>
-        <source>Suspect</source>
-        <translation>Suspect</translation>
-    </message>
-    <message>
-        <source>Prospect</source>
-        <translation>Prospect</translation>
-    </message>
-    <message>
-        <source>First-time buyer</source>
-        <translation>First-time buyer</translation>
-    </message>
-    <message>
-        <source>Regular</source>
-        <translation>Regular</translation>
-    </message>
-    <message>
-        <source>Advocate</source>
-        <translation>Advocate</translation>
-    </message>
-    <message>
-        <source>Standard</source>
-        <translation>Standard</translation>
-    </message>
-    <message>
-        <source>Silver</source>
-        <translation>Silver</translation>
-    </message>
-    <message>
-        <source>Gold</source>
-        <translation>Gold</translation>
-    </message>
-    <message>
-        <source>VIP</source>
-        <translation>VIP</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>Female</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>Male</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <source>Café</source>
-        <translation>Café</translation>
-    </message>
-    <message>
-        <source>Hair salon</source>
-        <translation>Hair salon</translation>
-    </message>
-    <message>
-        <source>Boutique</source>
-        <translation>Boutique</translation>
-    </message>
-    <message>
-        <source>Bakery</source>
-        <translation>Bakery</translation>
-    </message>
-    <message>
-        <source>Restaurant</source>
-        <translation>Restaurant</translation>
-    </message>
-    <message>
-        <source>Flower shop</source>
-        <translation>Flower shop</translation>
-    </message>
-    <message>
-        <source>Signed form</source>
-        <translation>Signed form</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>Text message</source>
-        <translation>Text message</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>In person</translation>
-    </message>
-    <message>
-        <source>Imported list</source>
-        <translation>Imported list</translation>
-    </message>
-</context>
-<context>
     <name>letters</name>
     <message>
         <source>Save PDF</source>
         <translation>Save PDF</translation>
-    </message>
-    <message>
-        <source>There is no customer no. {number}</source>
-        <translation>There is no customer no. {number}</translation>
-    </message>
-    <message>
-        <source>No value for &apos;{placeholder}&apos;, and the template gives no text instead</source>
-        <translation>No value for &apos;{placeholder}&apos;, and the template gives no text instead</translation>
-    </message>
-    <message>
-        <source>No &apos;{placeholder}&apos; on the days chosen</source>
-        <translation>No &apos;{placeholder}&apos; on the days chosen</translation>
-    </message>
-    <message>
-        <source>Got the same letter on {date} (within {days} days)</source>
-        <translation>Got the same letter on {date} (within {days} days)</translation>
-    </message>
-    <message>
-        <source>Marketing letter, and no marketing consent</source>
-        <translation>Marketing letter, and no marketing consent</translation>
-    </message>
-    <message>
-        <source>No address</source>
-        <translation>No address</translation>
     </message>
 </context>
 <context>

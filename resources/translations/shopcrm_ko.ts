@@ -572,6 +572,17 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The window will speak {language} from its next start.</source>
+        <translation>다음에 시작할 때부터 {language}로 표시합니다.</translation>
+    </message>
+</context>
+<context>
     <name>LettersDialog</name>
     <message>
         <source>Letters and labels</source>
@@ -890,6 +901,17 @@ Keep your regulars.</source>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>다음에서 찾기(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>파일 형식(&amp;T):</translation>
+    </message>
+</context>
+<context>
     <name>ReminderDialog</name>
     <message>
         <source>Coming up</source>
@@ -1066,34 +1088,6 @@ How would you like to begin?</source>
 </context>
 <context>
     <name>agenda</name>
-    <message>
-        <source>Birthday</source>
-        <translation>생일</translation>
-    </message>
-    <message>
-        <source>Wedding anniversary</source>
-        <translation>결혼기념일</translation>
-    </message>
-    <message>
-        <source>First purchase</source>
-        <translation>첫 구매 기념일</translation>
-    </message>
-    <message>
-        <source>Anniversary</source>
-        <translation>기념일</translation>
-    </message>
-    <message numerus="yes">
-        <source>turns %n</source>
-        <translation>
-            <numerusform>만 %n세</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>year %n</source>
-        <translation>
-            <numerusform>%n주년</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Done</source>
         <translation>완료</translation>
@@ -1286,133 +1280,10 @@ How would you like to begin?</source>
     </message>
 </context>
 <context>
-    <name>labels</name>
-    <message>
-        <source>Suspect</source>
-        <translation>잠재 고객</translation>
-    </message>
-    <message>
-        <source>Prospect</source>
-        <translation>가망 고객</translation>
-    </message>
-    <message>
-        <source>First-time buyer</source>
-        <translation>최초 구매 고객</translation>
-    </message>
-    <message>
-        <source>Regular</source>
-        <translation>단골 (반복 구매)</translation>
-    </message>
-    <message>
-        <source>Advocate</source>
-        <translation>지지 고객</translation>
-    </message>
-    <message>
-        <source>Standard</source>
-        <translation>일반</translation>
-    </message>
-    <message>
-        <source>Silver</source>
-        <translation>실버</translation>
-    </message>
-    <message>
-        <source>Gold</source>
-        <translation>골드</translation>
-    </message>
-    <message>
-        <source>VIP</source>
-        <translation>VIP</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>여성</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>남성</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>기타</translation>
-    </message>
-    <message>
-        <source>Café</source>
-        <translation>카페</translation>
-    </message>
-    <message>
-        <source>Hair salon</source>
-        <translation>미용실</translation>
-    </message>
-    <message>
-        <source>Boutique</source>
-        <translation>옷가게</translation>
-    </message>
-    <message>
-        <source>Bakery</source>
-        <translation>베이커리</translation>
-    </message>
-    <message>
-        <source>Restaurant</source>
-        <translation>식당</translation>
-    </message>
-    <message>
-        <source>Flower shop</source>
-        <translation>꽃집</translation>
-    </message>
-    <message>
-        <source>Signed form</source>
-        <translation>서면 동의</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>전화</translation>
-    </message>
-    <message>
-        <source>Text message</source>
-        <translation>문자</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>이메일</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>매장에서 직접</translation>
-    </message>
-    <message>
-        <source>Imported list</source>
-        <translation>가져온 명단</translation>
-    </message>
-</context>
-<context>
     <name>letters</name>
     <message>
         <source>Save PDF</source>
         <translation>PDF 저장</translation>
-    </message>
-    <message>
-        <source>There is no customer no. {number}</source>
-        <translation>고객번호 {number}번 고객이 없습니다</translation>
-    </message>
-    <message>
-        <source>No value for &apos;{placeholder}&apos;, and the template gives no text instead</source>
-        <translation>&apos;{placeholder}&apos; 값이 없고, 템플릿에 대신 쓸 말도 없습니다</translation>
-    </message>
-    <message>
-        <source>No &apos;{placeholder}&apos; on the days chosen</source>
-        <translation>고른 날짜에 &apos;{placeholder}&apos;이(가) 없습니다</translation>
-    </message>
-    <message>
-        <source>Got the same letter on {date} (within {days} days)</source>
-        <translation>{date}에 같은 편지를 이미 받았습니다 ({days}일 이내)</translation>
-    </message>
-    <message>
-        <source>Marketing letter, and no marketing consent</source>
-        <translation>광고성 편지인데 마케팅 수신에 동의하지 않았습니다</translation>
-    </message>
-    <message>
-        <source>No address</source>
-        <translation>주소가 없습니다</translation>
     </message>
 </context>
 <context>

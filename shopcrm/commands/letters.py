@@ -164,14 +164,16 @@ def selected_recipients(args: argparse.Namespace) -> list[Recipient]:
 def report_left_out(left_out: Sequence[Candidate]) -> None:
     """Each customer left out, with the reasons, on stderr."""
     from shopcrm.formatting import format_date
-    from shopcrm.vocabulary import current_language
+    from shopcrm.vocabulary import current_language, word
 
     lang = current_language()
     for candidate in left_out:
         who = text("left_out_who", number=candidate.customer_no or "", name=candidate.name)
         reasons = "; ".join(
-            text(
-                f"left_out_{reason.code}",
+            word(
+                "left_out_reason",
+                reason.code,
+                lang,
                 **{
                     key: format_date(value, lang=lang) if isinstance(value, dt.date) else value
                     for key, value in reason.fields.items()

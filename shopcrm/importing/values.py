@@ -23,6 +23,7 @@ from typing import Any
 
 from shopcrm.customers import CONSENT_CHANNELS
 from shopcrm.errors import ValidationError
+from shopcrm.vocabulary import code_of
 
 CellValue = str | int | float | bool | dt.date | dt.datetime | dt.time | None
 """What a reader hands over for one cell."""
@@ -72,7 +73,7 @@ CONSENT_CHANNEL_WORDS: dict[str, str] = {
     "대면": "in_person",
     "가져오기": "import",
 }
-"""Korean words for the consent channels (the export writes the first of each)."""
+"""Korean words people write for the consent channels (besides the vocabulary's own words)."""
 
 
 @dataclass(frozen=True)
@@ -400,6 +401,9 @@ def parse_consent_channel(value: CellValue) -> str | None:
         return word
     if word in CONSENT_CHANNEL_WORDS:
         return CONSENT_CHANNEL_WORDS[word]
+    worded = code_of("consent_channel", word)  # the words an export writes
+    if worded is not None:
+        return worded
     raise ValidationError("unreadable_consent_channel", value=cell_text(value))
 
 

@@ -28,6 +28,7 @@ from shopcrm.models import (
     Staff,
 )
 from shopcrm.settings import ShopProfile
+from shopcrm.vocabulary import CODE_WORDS, KOREAN, word
 
 HONORIFIC_SETTING = "letter_honorific"
 """Setting: how letters and labels address a customer (default 고객님; a salon may say 회원님)."""
@@ -35,13 +36,8 @@ DEFAULT_HONORIFIC = "고객님"
 LOOK_AHEAD_DAYS = 365
 """A customer chosen in the list: her next occasion within this many days is used."""
 
-GRADE_NAMES = {"normal": "일반", "silver": "실버", "gold": "골드", "vip": "VIP"}
-OCCASION_NAMES = {
-    "birthday": "생일",
-    "wedding": "결혼기념일",
-    "first_purchase": "첫 구매 기념일",
-    "custom": "기념일",
-}
+LETTER_LANGUAGE = KOREAN
+"""Letters are Korean prose (their templates are Korean): codes are worded in Korean too."""
 
 
 @dataclass(frozen=True)
@@ -220,7 +216,8 @@ def occasion_name(occasion: Occasion) -> str:
     """What an occasion is called in print: 생일, 결혼기념일, or the custom date's label."""
     if occasion.kind == "custom" and occasion.label and occasion.label.strip():
         return occasion.label.strip()
-    return OCCASION_NAMES.get(occasion.kind, OCCASION_NAMES["custom"])
+    kind = occasion.kind if occasion.kind in CODE_WORDS["anniversary_kind"] else "custom"
+    return word("anniversary_kind", kind, LETTER_LANGUAGE)
 
 
 def purchase_items_text(items: Sequence[str]) -> str | None:
@@ -261,7 +258,7 @@ def placeholder_values(
         "shop_address": shop.shop_address.strip() or None,
         "today": format_korean_date(letter_date),
         "points": format_points(facts.points) if facts.points > 0 else None,
-        "grade": GRADE_NAMES.get(facts.grade),
+        "grade": word("grade", facts.grade, LETTER_LANGUAGE) or None,
         "staff": (facts.staff_name or "").strip() or None,
         "first_purchase_date": korean_date(facts.first_purchase_on),
         "last_purchase_date": korean_date(facts.last_purchase_on),
@@ -270,7 +267,9 @@ def placeholder_values(
         "birthday": month_day(birthday),
         "anniversary": occasion_name(anniversary) if anniversary else None,
         "anniversary_date": month_day(anniversary),
-        "years": f"{years}주년" if years and years > 0 else None,
+        "years": word("age_label", "years", LETTER_LANGUAGE, age=years)
+        if years and years > 0
+        else None,
         "referrer": facts.referrer_name,
         "referred_friend": facts.referred_friend_name,
     }

@@ -75,7 +75,7 @@ def test_the_export_opens_in_korean_excel(db: Database, tmp_path: Path) -> None:
         "2024-05-01",
         "문자",
     )
-    assert (minsu["담당자"], minsu["이전고객번호"], minsu["성별"]) == ("박실장", "A-17", "남")
+    assert (minsu["담당자"], minsu["이전고객번호"], minsu["성별"]) == ("박실장", "A-17", "남성")
     seoyeon = dict(zip(rows[0], rows[2], strict=True))
     assert seoyeon["추천인"] == "김민수(1)"
 

@@ -41,7 +41,6 @@ from PySide6.QtWidgets import (
 )
 
 from shopcrm.errors import ShopCRMError
-from shopcrm.formatting import format_date
 from shopcrm.letters.batch import Candidate, LetterContent, LetterPlan, Reason, log_letters
 from shopcrm.letters.batch import plan_letters as make_plan
 from shopcrm.letters.errors import LettersCancelled
@@ -51,7 +50,7 @@ from shopcrm.letters.recipients import Recipient
 from shopcrm.letters.render import CARD, LETTER, RenderResult, render_letters
 from shopcrm.letters.templates import TemplateText, list_templates
 from ui import messages, workers
-from ui.models.agenda_table_model import interface_language
+from ui.labels import left_out_reason_label
 
 PRINT_DPI = 300
 INCLUDE, NUMBER, NAME, REASON = range(4)
@@ -72,36 +71,8 @@ def choose_pdf_file(parent: QWidget | None, suggested: Path) -> Path | None:
 
 
 def reason_text(reason: Reason) -> str:
-    """A left-out reason in the interface's language."""
-    fields = {
-        key: format_date(value, lang=interface_language()) if isinstance(value, dt.date) else value
-        for key, value in reason.fields.items()
-    }
-    words = {
-        "unknown_customer_no": QCoreApplication.translate(
-            "letters", "There is no customer no. {number}"
-        ),
-        "missing_value": QCoreApplication.translate(
-            "letters", "No value for '{placeholder}', and the template gives no text instead"
-        ),
-        "missing_occasion": QCoreApplication.translate(
-            "letters", "No '{placeholder}' on the days chosen"
-        ),
-        "sent_recently": QCoreApplication.translate(
-            "letters", "Got the same letter on {date} (within {days} days)"
-        ),
-        "no_marketing_consent": QCoreApplication.translate(
-            "letters", "Marketing letter, and no marketing consent"
-        ),
-        "no_address": QCoreApplication.translate("letters", "No address"),
-    }
-    template = words.get(reason.code)
-    if template is None:
-        return reason.code
-    try:
-        return template.format(**fields)
-    except (KeyError, IndexError):
-        return template
+    """A left-out reason in the interface's language (the core's words)."""
+    return left_out_reason_label(reason.code, dict(reason.fields))
 
 
 def default_template_key(recipients: Sequence[Recipient]) -> str:

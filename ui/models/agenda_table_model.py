@@ -17,7 +17,8 @@ from PySide6.QtCore import (
 from shopcrm.agenda import AgendaEntry
 from shopcrm.formatting import format_anniversary
 from shopcrm.phones import format_phone
-from ui.labels import anniversary_kind_label
+from ui.i18n import interface_language
+from ui.labels import age_label, anniversary_kind_label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -40,18 +41,32 @@ class Column(IntEnum):
     PHONE = 7
 
 
-def age_label(entry: AgendaEntry) -> str:
-    """만 41세 for a birthday, 12주년 for the other kinds; empty without a year."""
-    if entry.age is None:
-        return ""
-    if entry.kind == "birthday":
-        return QCoreApplication.translate("agenda", "turns %n", "", entry.age)
-    return QCoreApplication.translate("agenda", "year %n", "", entry.age)
+def column_samples() -> dict[int, list[str]]:
+    """Wide texts each column often shows, in the interface's language (its first width).
+
+    Rarer long texts (a leap month, a custom label, a long name) widen the column when shown.
+    """
+    lang = interface_language()
+    weekdays = [QLocale().dayName(day, QLocale.FormatType.ShortFormat) for day in range(1, 8)]
+    return {
+        Column.DATE: [f"12/30 ({weekday})" for weekday in weekdays],
+        Column.KIND: [anniversary_kind_label(kind) for kind in ("birthday", "wedding")],
+        Column.ORIGINAL: [
+            format_anniversary(month, 30, 2050, True, False, lang=lang) for month in range(1, 13)
+        ],
+        Column.AGE: [age_label("birthday", 100), age_label("wedding", 100)],
+        Column.GREETED: [greeted_label(True)],
+        Column.CONSENT: [consent_label(True), consent_label(False)],
+        Column.PHONE: ["010-0000-0000", "0000-000-0000"],
+    }
 
 
-def interface_language() -> str:
-    """``ko`` or ``en``, as the installed translators chose (they set the default locale)."""
-    return "ko" if QLocale().language() == QLocale.Language.Korean else "en"
+def greeted_label(greeted: bool) -> str:
+    return QCoreApplication.translate("agenda", "Done") if greeted else ""
+
+
+def consent_label(agreed: bool) -> str:
+    return QCoreApplication.translate("agenda", "Yes") if agreed else "—"
 
 
 def original_date_label(entry: AgendaEntry) -> str:
@@ -163,10 +178,9 @@ def _display_value(entry: AgendaEntry, column: Column) -> str:
     if column == Column.ORIGINAL:
         return original_date_label(entry)
     if column == Column.AGE:
-        return age_label(entry)
+        return age_label(entry.kind, entry.age)
     if column == Column.GREETED:
-        return QCoreApplication.translate("agenda", "Done") if entry.greeted else ""
+        return greeted_label(entry.greeted)
     if column == Column.CONSENT:
-        agreed = entry.marketing_consent
-        return QCoreApplication.translate("agenda", "Yes") if agreed else "—"
+        return consent_label(entry.marketing_consent)
     return format_phone(entry.phone) if entry.phone else ""

@@ -9,8 +9,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from shopcrm.formatting import format_iso_date, format_points, format_won
+from shopcrm.ladder import GRADES, STAGES
 from shopcrm.phones import format_phone
 from shopcrm.search import CustomerRow, fetch_customer_rows, search_customer_ids
+from ui.i18n import interface_language
 from ui.labels import grade_label, stage_label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -25,6 +27,21 @@ class Column(IntEnum):
     TOTAL = 5
     POINTS = 6
     LAST_VISIT = 7
+
+
+def column_samples() -> dict[int, list[str]]:
+    """The widest texts each column may show in the interface's language (for its width)."""
+    lang = interface_language()
+    return {
+        Column.NUMBER: ["999999"],
+        Column.NAME: ["김수한무거북이"],
+        Column.PHONE: ["010-0000-0000", "0000-000-0000"],
+        Column.STAGE: [stage_label(stage) for stage in STAGES],
+        Column.GRADE: [grade_label(grade) for grade in GRADES],
+        Column.TOTAL: [format_won(99_999_999, lang=lang)],
+        Column.POINTS: [format_points(9_999_999, lang=lang)],
+        Column.LAST_VISIT: ["2026-12-31"],
+    }
 
 
 SORT_KEYS = {
@@ -170,7 +187,7 @@ def _display_value(customer: CustomerRow, column: Column) -> str:
     if column == Column.GRADE:
         return grade_label(customer.grade)
     if column == Column.TOTAL:
-        return format_won(customer.total_spent)
+        return format_won(customer.total_spent, lang=interface_language())
     if column == Column.POINTS:
-        return format_points(customer.points)
+        return format_points(customer.points, lang=interface_language())
     return format_iso_date(customer.last_visit_on)

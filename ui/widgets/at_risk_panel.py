@@ -5,11 +5,18 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGroupBox, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from shopcrm.formatting import format_date
 from shopcrm.ladder import AtRiskCustomer, at_risk_customers
-from ui.models.agenda_table_model import interface_language
+from ui.i18n import interface_language
 
 SHOWN = 50
 
@@ -28,6 +35,10 @@ class AtRiskPanel(QGroupBox):
         self.setTitle(self.tr("Regulars who have not come back"))
         self.list = QListWidget()
         self.list.setAlternatingRowColors(True)
+        # A long English line wraps instead of running off the narrow column beside the calendar.
+        self.list.setWordWrap(True)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
         self.list.itemActivated.connect(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, QRect, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QDate, QModelIndex, QRect, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from shopcrm.agenda import AgendaEntry, agenda, agenda_counts, customer_ids, record_greeting
-from shopcrm.anniversaries import KINDS
 from shopcrm.errors import ShopCRMError
 from shopcrm.formatting import format_date, format_month_day
 from shopcrm.letters.recipients import recipients_from_agenda
@@ -29,13 +28,10 @@ from shopcrm.lunar import SUPPORTED_SOLAR_RANGE, solar_to_lunar
 from ui import messages
 from ui.dialogs.customer_dialog import CustomerDialog
 from ui.dialogs.letters_dialog import LettersDialog
-from ui.labels import anniversary_kind_label
-from ui.models.agenda_table_model import (
-    AgendaTableModel,
-    Column,
-    interface_language,
-)
+from ui.i18n import interface_language
+from ui.models.agenda_table_model import AgendaTableModel, Column, column_samples
 from ui.widgets.at_risk_panel import AtRiskPanel
+from ui.widgets.columns import fit_columns
 
 WEEK_DAYS = 7
 MONTH_DAYS = 30
@@ -109,20 +105,9 @@ def _agenda_view(model: AgendaTableModel, hide_date: bool = False) -> QTableView
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
-    metrics = view.fontMetrics()
-    weekday = QLocale().dayName(3, QLocale.FormatType.ShortFormat)
-    kinds = [anniversary_kind_label(kind) for kind in KINDS]
-    for column, width in (
-        (Column.DATE, metrics.horizontalAdvance(f"12/30 ({weekday})") + 10),
-        (Column.NAME, 56),
-        (Column.KIND, max(metrics.horizontalAdvance(kind) for kind in kinds) + 10),
-        (Column.ORIGINAL, 146),
-        (Column.AGE, 56),
-        (Column.GREETED, 38),
-        (Column.CONSENT, 56),
-    ):
-        view.setColumnWidth(column, width)
     view.setColumnHidden(Column.DATE, hide_date)
+    fit_columns(view, column_samples(), shrink=True)
+    model.modelReset.connect(lambda: fit_columns(view))  # a long name widens its column
     return view
 
 

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui.dialogs.customer_dialog import CustomerDialog
-from ui.models.customer_table_model import Column, CustomerTableModel
+from ui.models.customer_table_model import Column, CustomerTableModel, column_samples
+from ui.widgets.columns import fit_columns
 from ui.widgets.search_box import SearchBox
 
 
@@ -40,17 +41,8 @@ class CustomerListPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in (
-            (Column.NUMBER, 70),
-            (Column.NAME, 110),
-            (Column.PHONE, 140),
-            (Column.STAGE, 120),
-            (Column.GRADE, 70),
-            (Column.TOTAL, 110),
-            (Column.POINTS, 80),
-        ):
-            self.table.setColumnWidth(column, width)
         header.setStretchLastSection(True)
+        fit_columns(self.table, column_samples(), shrink=True)
         top = QHBoxLayout()
         top.addWidget(self.search_box, 1)
         top.addWidget(self.new_button)
