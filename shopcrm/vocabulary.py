@@ -112,6 +112,10 @@ _ERRORS: dict[str, tuple[str, str]] = {
         "Invalid amount or quantity: {value}",
     ),
     "invalid_gender": ("알 수 없는 성별 값입니다: {value}", "Unknown gender: {value}"),
+    "unknown_greeting_channel": (
+        "알 수 없는 축하 방법입니다: {value} (카드, 전화, 메시지, 직접 중에서 고르세요)",
+        "Unknown way of greeting: {value} (choose card, call, message or in person)",
+    ),
     "invalid_interaction_kind": ("알 수 없는 기록 종류입니다: {value}", "Unknown kind: {value}"),
     "invalid_payment_method": (
         "알 수 없는 결제 수단입니다: {value}",
@@ -557,6 +561,11 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "export_done": (
         "{what} {count}건을 '{path}'에 저장했습니다.",
         "Wrote {count} {what} to '{path}'.",
+    ),
+    "export_encoding_of_workbook": (
+        "'{path}'은(는) 엑셀 파일(.xlsx)이라 인코딩이 없습니다. --encoding 은 CSV에만 쓰세요.",
+        "'{path}' is an Excel workbook (.xlsx), which has no encoding: use --encoding with a "
+        "CSV file only.",
     ),
     "export_what_customers": ("고객", "customers"),
     "export_what_purchases": ("구매 기록", "purchases"),
