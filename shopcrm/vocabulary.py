@@ -112,6 +112,10 @@ _ERRORS: dict[str, tuple[str, str]] = {
         "Invalid amount or quantity: {value}",
     ),
     "invalid_gender": ("알 수 없는 성별 값입니다: {value}", "Unknown gender: {value}"),
+    "invalid_setting_choice": (
+        "알 수 없는 설정 값 '{value}'. {choices} 중에서 고르세요.",
+        "Unknown setting '{value}'. Choose from {choices}.",
+    ),
     "unknown_greeting_channel": (
         "알 수 없는 축하 방법입니다: {value} (카드, 전화, 메시지, 직접 중에서 고르세요)",
         "Unknown way of greeting: {value} (choose card, call, message or in person)",
@@ -623,6 +627,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "a marketing letter, and no marketing consent",
     ),
     "left_out_no_address": ("주소가 없습니다", "no address"),
+    "label_without_postal_code": (
+        "주의: {who} — 우편번호가 없어 우편번호 없이 인쇄합니다",
+        "warning: {who} — no postal code; the label prints without one",
+    ),
     "left_out_include_hint": (
         "빠진 고객 가운데 {count}명은 --include-left-out 을 붙이면 포함할 수 있습니다.",
         "{count} of them can be included with --include-left-out.",
