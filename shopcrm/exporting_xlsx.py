@@ -17,7 +17,7 @@ from typing import IO, Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
@@ -50,7 +50,6 @@ _WIDTHS = {
 """Column widths in characters where the header is a poor guide to the content."""
 _DATE_WIDTH = 12
 _NUMBER_WIDTH = 13
-_DATE_FORMAT = "yyyy-mm-dd"
 _NUMBER_FORMAT = "#,##0"
 
 ProgressCallback = Callable[[int, int], None]
@@ -119,17 +118,18 @@ def _kind(title: str) -> int:
 
 
 def _cell(sheet: WriteOnlyWorksheet, kind: int, value: str) -> Any:
+    # A cell object costs several times a plain value: only where the plain value would not do.
     if not value:
         return None
     if kind == _DATE:
-        cell = WriteOnlyCell(sheet, value=dt.date.fromisoformat(value))
-        cell.number_format = _DATE_FORMAT
-        return cell
+        return dt.date.fromisoformat(value)  # openpyxl gives a date its yyyy-mm-dd format
     if kind == _NUMBER:
         cell = WriteOnlyCell(sheet, value=int(value))
         cell.number_format = _NUMBER_FORMAT
         return cell
-    return _text_cell(sheet, value, text_format=kind == _TEXT_FORMATTED)
+    if kind == _TEXT_FORMATTED or value.startswith("=") or value in ERROR_CODES:
+        return _text_cell(sheet, value, text_format=kind == _TEXT_FORMATTED)
+    return ILLEGAL_CHARACTERS_RE.sub("", value)
 
 
 def _text_cell(sheet: WriteOnlyWorksheet, value: str, *, text_format: bool) -> WriteOnlyCell:
