@@ -26,7 +26,13 @@ from shopcrm.models import Anniversary, AnniversaryOccurrence, Customer, Interac
 
 SOLAR, LUNAR = "solar", "lunar"
 GREETING = "greeting"
-GREETED_KINDS = (GREETING, "letter")
+"""The interaction kind of a greeting whose channel is not known (recorded before channels)."""
+GREETING_CHANNELS = ("card", "call", "message", "in_person")
+"""How she was greeted: a card, a call, a message, in person."""
+GREETING_KINDS = (GREETING, *(f"{GREETING}_{channel}" for channel in GREETING_CHANNELS))
+"""The interaction kinds of a greeting: ``greeting`` or ``greeting_<channel>`` (the channel
+lives in the kind until the interaction table has a column for it)."""
+GREETED_KINDS = (*GREETING_KINDS, "letter")
 """Interaction kinds that mean the customer was already congratulated for an occurrence."""
 LAST_SHOWN_KEY = "reminders_last_shown_on"
 """Setting: the day the reminders were last shown (ISO date)."""
@@ -225,12 +231,32 @@ def agenda_counts(
     return {_as_date(day): int(count) for day, count in rows_of(query)}
 
 
+def greeting_kind(channel: str | None) -> str:
+    """The interaction kind that records a greeting by this channel (None: not known).
+
+    Raises:
+        ValidationError: ``unknown_greeting_channel`` (field ``value``).
+    """
+    if channel is None:
+        return GREETING
+    if channel not in GREETING_CHANNELS:
+        raise ValidationError("unknown_greeting_channel", value=channel)
+    return f"{GREETING}_{channel}"
+
+
+def greeting_channel(kind: str) -> str | None:
+    """How a greeting of this interaction kind was given (None when not known)."""
+    channel = kind.removeprefix(f"{GREETING}_")
+    return channel if channel in GREETING_CHANNELS and channel != kind else None
+
+
 def record_greeting(
     customer_id: int,
     anniversary_id: int,
     occurrence_on: dt.date,
     staff_id: int | None = None,
     *,
+    channel: str | None = None,
     note: str | None = None,
     actor: str | None = None,
 ) -> int:
@@ -243,17 +269,19 @@ def record_greeting(
         anniversary_id: her anniversary.
         occurrence_on: the solar date of the occurrence (`AgendaEntry.date`).
         staff_id: who greeted her, when known.
+        channel: how: one of `GREETING_CHANNELS` (card, call, message, in person), when known.
         note: what was said or given.
         actor: who recorded it, for the audit trail.
 
     Returns:
-        The id of the greeting (an `Interaction` of kind ``greeting``).
+        The id of the greeting (an `Interaction` of a kind in `GREETING_KINDS`).
 
     Raises:
         NotFound: ``anniversary_not_found`` when the anniversary is not hers.
         ValidationError: ``not_an_occurrence`` (field ``date``) when the anniversary does not
-            fall on that date.
+            fall on that date; ``unknown_greeting_channel`` for a channel not in the list.
     """
+    kind = greeting_kind(channel)
     with database_proxy.atomic():
         owner = Anniversary.select(Anniversary.customer).where(Anniversary.id == anniversary_id)
         if owner.scalar() != customer_id:
@@ -271,7 +299,7 @@ def record_greeting(
                 (Interaction.customer == customer_id)
                 & (Interaction.anniversary == anniversary_id)
                 & (Interaction.occurrence_on == occurrence_on)
-                & (Interaction.kind == GREETING)
+                & Interaction.kind.in_(GREETING_KINDS)
             )
             .scalar()
         )
@@ -279,7 +307,7 @@ def record_greeting(
             return int(existing)
         greeting = Interaction.create(
             customer=customer_id,
-            kind=GREETING,
+            kind=kind,
             staff=staff_id,
             anniversary=anniversary_id,
             occurrence_on=occurrence_on,
@@ -290,10 +318,69 @@ def record_greeting(
             "interaction",
             greeting.id,
             customer_id=customer_id,
-            changes={"kind": GREETING, "occurrence_on": occurrence_on.isoformat()},
+            changes={"kind": kind, "occurrence_on": occurrence_on.isoformat()},
             actor=actor,
         )
     return int(greeting.id)
+
+
+def unmark_greeting(
+    customer_id: int,
+    anniversary_id: int,
+    occurrence_on: dt.date,
+    *,
+    actor: str | None = None,
+) -> int:
+    """Undo "greeted" for one occurrence: she was not congratulated after all.
+
+    Removes the greetings recorded for it and the letters logged for it (a PDF saved and
+    never mailed), with their timeline entries, so the occurrence is due again and the
+    letter's care rule ("got the same letter lately") no longer leaves her out. Each removal
+    goes on the audit trail.
+
+    Args:
+        customer_id: the customer.
+        anniversary_id: her anniversary.
+        occurrence_on: the solar date of the occurrence (`AgendaEntry.date`).
+        actor: who un-marked it, for the audit trail.
+
+    Returns:
+        How many greetings and letters were removed (0 when it was not greeted).
+    """
+    on_that_day = (
+        (Interaction.customer == customer_id)
+        & (Interaction.anniversary == anniversary_id)
+        & (Interaction.occurrence_on == occurrence_on)
+    )
+    with database_proxy.atomic():
+        greetings = [
+            interaction_id
+            for (interaction_id,) in rows_of(
+                Interaction.select(Interaction.id).where(
+                    on_that_day & Interaction.kind.in_(GREETING_KINDS)
+                )
+            )
+        ]
+        letters = [
+            letter_id
+            for (letter_id,) in rows_of(
+                Letter.select(Letter.id).where(
+                    (Letter.customer == customer_id) & (Letter.occurrence_on == occurrence_on)
+                )
+            )
+        ]
+        if letters:
+            Interaction.delete().where(Interaction.letter.in_(letters)).execute()
+            Letter.delete().where(Letter.id.in_(letters)).execute()
+        if greetings:
+            Interaction.delete().where(Interaction.id.in_(greetings)).execute()
+        changes = {"unmarked": occurrence_on.isoformat()}
+        for entity, ids in (("interaction", greetings), ("letter", letters)):
+            for row_id in ids:
+                audit.record_change(
+                    "delete", entity, row_id, customer_id=customer_id, changes=changes, actor=actor
+                )
+    return len(greetings) + len(letters)
 
 
 def reminder_days() -> int:

@@ -8,6 +8,9 @@ a carriage return or ``'`` is prefixed with ``'`` so that Excel never runs it as
 the importer removes exactly that prefix again when it sees this export's header, so an
 export imported into an empty shop gives the same customers back.
 
+A file name ending in ``.xlsx`` gives an Excel workbook instead (`shopcrm.exporting_xlsx`):
+the same rows, with text, date and number cells, and no guard needed.
+
 The file is written next to its destination and moved into place when complete, so a failed
 export never leaves half a file.
 """
@@ -26,6 +29,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from shopcrm.db import rows_of
+from shopcrm.exporting_xlsx import XLSX_SUFFIX, write_workbook
 from shopcrm.importing.errors import ExportRefused
 from shopcrm.importing.mapping import SHOPCRM_HEADER, SHOPCRM_PURCHASES_HEADER
 from shopcrm.models import (
@@ -67,6 +71,15 @@ class ExportResult:
     count: int
 
 
+SUGGESTED_NAMES = {"customers": "고객목록", "purchases": "구매기록"}
+"""The file name (without its extension) the window suggests for each export."""
+
+
+def suggested_file_name(what: str = "customers", suffix: str = XLSX_SUFFIX) -> str:
+    """The Korean file name the window suggests: ``고객목록.xlsx``, ``구매기록.csv``."""
+    return SUGGESTED_NAMES.get(what, SUGGESTED_NAMES["customers"]) + suffix
+
+
 def guard_formula(text: str) -> str:
     """A cell's text made safe for Excel: a ``'`` before = + - @ tab, CR or ``'``.
 
@@ -96,12 +109,13 @@ def export_file(
     customer_ids: Sequence[int] | None = None,
     progress: ProgressCallback | None = None,
 ) -> ExportResult:
-    """Export every customer (or the given ones), or their purchases, as CSV.
+    """Export every customer (or the given ones), or their purchases, as CSV, or as an Excel
+    workbook when the file name ends in ``.xlsx`` (any case; see `shopcrm.exporting_xlsx`).
 
     Args:
         path: the file to write (replaced if it exists).
         what: ``customers`` or ``purchases``.
-        encoding: ``utf-8-sig`` (default) or ``cp949``.
+        encoding: ``utf-8-sig`` (default) or ``cp949``; not used for a workbook.
         consented_only: only customers who consented to marketing.
         mask_phones: hide the middle digits of phone numbers (``010-****-5678``).
         customer_ids: only these customers (the window's filtered list); None for all.
@@ -158,9 +172,10 @@ def _write(
             "export_not_writable", path=str(target), reason=error.strerror or str(error)
         ) from None
     temporary = Path(handle.name)
+    write = write_workbook if target.suffix.lower() == XLSX_SUFFIX else _write_rows
     try:
         with handle:
-            count = _write_rows(handle, header, rows, encoding, total, progress)
+            count = write(handle, header, rows, encoding, total, progress)
         os.replace(temporary, target)
     except OSError as error:
         temporary.unlink(missing_ok=True)

@@ -32,7 +32,13 @@ DEFAULTS: dict[str, Any] = {
     "feb29_rule": "feb28",
     "reminder_days": 7,
     "letter_repeat_days": 30,
+    "log_saved_letters": "ask",
 }
+
+LOG_SAVED_LETTERS = "log_saved_letters"
+"""Setting: whether the window logs letters saved as a PDF as sent (printing always logs)."""
+LOG_SAVED_CHOICES = ("ask", "always", "never")
+"""``ask`` each time (default), ``always`` log a saved PDF as sent, ``never``."""
 
 
 def get_setting(key: str) -> Any:
@@ -46,6 +52,25 @@ def get_setting(key: str) -> Any:
 def set_setting(key: str, value: Any) -> None:
     """Store a setting (any JSON-serialisable value)."""
     upsert_key_value(Setting, key, json.dumps(value, ensure_ascii=False))
+
+
+def log_saved_letters() -> str:
+    """Whether a letter PDF saved in the window counts as sent: one of `LOG_SAVED_CHOICES`."""
+    value = get_setting(LOG_SAVED_LETTERS)
+    return value if value in LOG_SAVED_CHOICES else str(DEFAULTS[LOG_SAVED_LETTERS])
+
+
+def set_log_saved_letters(choice: str) -> None:
+    """Answer once for all whether a saved letter PDF counts as sent.
+
+    Raises:
+        ValidationError: ``invalid_setting_choice`` for a value not in `LOG_SAVED_CHOICES`.
+    """
+    if choice not in LOG_SAVED_CHOICES:
+        raise ValidationError(
+            "invalid_setting_choice", value=choice, choices=", ".join(LOG_SAVED_CHOICES)
+        )
+    set_setting(LOG_SAVED_LETTERS, choice)
 
 
 def set_settings(values: dict[str, Any]) -> None:

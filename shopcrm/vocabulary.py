@@ -115,6 +115,14 @@ _ERRORS: dict[str, tuple[str, str]] = {
         "Invalid amount or quantity: {value}",
     ),
     "invalid_gender": ("알 수 없는 성별 값입니다: {value}", "Unknown gender: {value}"),
+    "invalid_setting_choice": (
+        "알 수 없는 설정 값 '{value}'. {choices} 중에서 고르세요.",
+        "Unknown setting '{value}'. Choose from {choices}.",
+    ),
+    "unknown_greeting_channel": (
+        "알 수 없는 축하 방법입니다: {value} (카드, 전화, 메시지, 직접 중에서 고르세요)",
+        "Unknown way of greeting: {value} (choose card, call, message or in person)",
+    ),
     "invalid_interaction_kind": ("알 수 없는 기록 종류입니다: {value}", "Unknown kind: {value}"),
     "invalid_payment_method": (
         "알 수 없는 결제 수단입니다: {value}",
@@ -555,6 +563,11 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "{what} {count}건을 '{path}'에 저장했습니다.",
         "Wrote {count} {what} to '{path}'.",
     ),
+    "export_encoding_of_workbook": (
+        "'{path}'은(는) 엑셀 파일(.xlsx)이라 인코딩이 없습니다. --encoding 은 CSV에만 쓰세요.",
+        "'{path}' is an Excel workbook (.xlsx), which has no encoding: use --encoding with a "
+        "CSV file only.",
+    ),
     "export_what_customers": ("고객", "customers"),
     "export_what_purchases": ("구매 기록", "purchases"),
     # shopcrm letters / labels
@@ -590,6 +603,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "left_out_line": ("빠짐: {who} — {reasons}", "left out: {who} — {reasons}"),
     "left_out_who": ("고객번호 {number} {name}", "customer no. {number} {name}"),
+    "label_without_postal_code": (
+        "주의: {who} — 우편번호가 없어 우편번호 없이 인쇄합니다",
+        "warning: {who} — no postal code; the label prints without one",
+    ),
     "left_out_include_hint": (
         "빠진 고객 가운데 {count}명은 --include-left-out 을 붙이면 포함할 수 있습니다.",
         "{count} of them can be included with --include-left-out.",
@@ -711,6 +728,10 @@ CODE_WORDS: dict[str, dict[str, tuple[str, str]]] = {
             "a marketing letter, and no marketing consent",
         ),
         "no_address": ("주소가 없습니다", "no address"),
+        "no_postal_code": (
+            "우편번호가 없어 우편번호 없이 인쇄합니다",
+            "no postal code: the label prints without one",
+        ),
     },
     # how old or how many years, by the kind of anniversary (birthday, or any other kind)
     "age_label": {

@@ -74,6 +74,34 @@
         <translation>Record that the selected customers were congratulated for this occasion</translation>
     </message>
     <message>
+        <source>How she was greeted</source>
+        <translation>How she was greeted</translation>
+    </message>
+    <message>
+        <source>by message</source>
+        <translation>by message</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>by phone</translation>
+    </message>
+    <message>
+        <source>with a card</source>
+        <translation>with a card</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>in person</translation>
+    </message>
+    <message>
+        <source>Not greeted after all</source>
+        <translation>Not greeted after all</translation>
+    </message>
+    <message>
+        <source>Un-mark the selected greetings (and the letters logged for them)</source>
+        <translation>Un-mark the selected greetings (and the letters logged for them)</translation>
+    </message>
+    <message>
         <source>Print letters…</source>
         <translation>Print letters…</translation>
     </message>
@@ -96,6 +124,13 @@
     <message>
         <source>{date} ({count})</source>
         <translation>{date} ({count})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Un-mark %n greeting(s)? Letters logged for them are taken off the customers&apos; cards, so the letter can be made again.</source>
+        <translation>
+            <numerusform>Un-mark %n greeting? Letters logged for it are taken off the customer&apos;s card, so the letter can be made again.</numerusform>
+            <numerusform>Un-mark %n greetings? Letters logged for them are taken off the customers&apos; cards, so the letters can be made again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -621,8 +656,24 @@
         <translation>Layout</translation>
     </message>
     <message>
-        <source>Log on the customers&apos; cards when printed or saved</source>
-        <translation>Log on the customers&apos; cards when printed or saved</translation>
+        <source>Log on the customers&apos; cards when printed</source>
+        <translation>Log on the customers&apos; cards when printed</translation>
+    </message>
+    <message>
+        <source>Ask whether they were sent</source>
+        <translation>Ask whether they were sent</translation>
+    </message>
+    <message>
+        <source>Log them as sent</source>
+        <translation>Log them as sent</translation>
+    </message>
+    <message>
+        <source>Do not log them</source>
+        <translation>Do not log them</translation>
+    </message>
+    <message>
+        <source>When the PDF is saved</source>
+        <translation>When the PDF is saved</translation>
     </message>
     <message>
         <source>Include</source>
@@ -659,6 +710,18 @@
     <message>
         <source>Mask phone numbers</source>
         <translation>Mask phone numbers</translation>
+    </message>
+    <message>
+        <source> used</source>
+        <translation> used</translation>
+    </message>
+    <message>
+        <source>Skip used labels</source>
+        <translation>Skip used labels</translation>
+    </message>
+    <message>
+        <source>Test print with outlines (plain paper)</source>
+        <translation>Test print with outlines (plain paper)</translation>
     </message>
     <message>
         <source>Make labels</source>
@@ -735,6 +798,10 @@
         <translation>No address: {names}</translation>
     </message>
     <message>
+        <source>Warning: printed without a postal code: {names}</source>
+        <translation>Warning: printed without a postal code: {names}</translation>
+    </message>
+    <message>
         <source>Setting the labels…</source>
         <translation>Setting the labels…</translation>
     </message>
@@ -747,6 +814,17 @@
         <translation>
             <numerusform>%n letter logged on the customers&apos; cards.</numerusform>
             <numerusform>%n letters logged on the customers&apos; cards.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Letters saved</source>
+        <translation>Letters saved</translation>
+    </message>
+    <message numerus="yes">
+        <source>Log these letters as sent? Log them once they are mailed or handed over: a birthday or anniversary then counts as greeted, and the same letter is not offered again for %n day(s).</source>
+        <translation>
+            <numerusform>Log these letters as sent? Log them once they are mailed or handed over: a birthday or anniversary then counts as greeted, and the same letter is not offered again for %n day.</numerusform>
+            <numerusform>Log these letters as sent? Log them once they are mailed or handed over: a birthday or anniversary then counts as greeted, and the same letter is not offered again for %n days.</numerusform>
         </translation>
     </message>
     <message>
@@ -1111,6 +1189,14 @@ How would you like to begin?</translation>
 </context>
 <context>
     <name>export</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for other programs (*.csv)</source>
+        <translation>CSV for other programs (*.csv)</translation>
+    </message>
     <message>
         <source>Export to</source>
         <translation>Export to</translation>

@@ -74,6 +74,34 @@
         <translation>선택한 고객에게 이번 기념일 인사를 했다고 기록합니다</translation>
     </message>
     <message>
+        <source>How she was greeted</source>
+        <translation>어떻게 축하했는지</translation>
+    </message>
+    <message>
+        <source>by message</source>
+        <translation>문자로</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>전화로</translation>
+    </message>
+    <message>
+        <source>with a card</source>
+        <translation>카드로</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>직접 만나서</translation>
+    </message>
+    <message>
+        <source>Not greeted after all</source>
+        <translation>인사 완료 취소</translation>
+    </message>
+    <message>
+        <source>Un-mark the selected greetings (and the letters logged for them)</source>
+        <translation>고른 고객의 인사 완료 표시를 취소합니다 (그 편지 기록도 함께)</translation>
+    </message>
+    <message>
         <source>Print letters…</source>
         <translation>편지 인쇄…</translation>
     </message>
@@ -96,6 +124,12 @@
     <message>
         <source>{date} ({count})</source>
         <translation>{date} ({count}건)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Un-mark %n greeting(s)? Letters logged for them are taken off the customers&apos; cards, so the letter can be made again.</source>
+        <translation>
+            <numerusform>인사 완료 표시 %n건을 취소할까요? 그 축하로 기록된 편지도 고객 카드에서 지워지므로 편지를 다시 만들 수 있습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -615,8 +649,24 @@
         <translation>형식</translation>
     </message>
     <message>
-        <source>Log on the customers&apos; cards when printed or saved</source>
-        <translation>인쇄하거나 저장하면 고객 카드에 기록</translation>
+        <source>Log on the customers&apos; cards when printed</source>
+        <translation>인쇄하면 고객 카드에 기록</translation>
+    </message>
+    <message>
+        <source>Ask whether they were sent</source>
+        <translation>보냈는지 물어보기</translation>
+    </message>
+    <message>
+        <source>Log them as sent</source>
+        <translation>보낸 것으로 기록</translation>
+    </message>
+    <message>
+        <source>Do not log them</source>
+        <translation>기록하지 않기</translation>
+    </message>
+    <message>
+        <source>When the PDF is saved</source>
+        <translation>PDF로 저장할 때</translation>
     </message>
     <message>
         <source>Include</source>
@@ -653,6 +703,18 @@
     <message>
         <source>Mask phone numbers</source>
         <translation>전화번호 가리기</translation>
+    </message>
+    <message>
+        <source> used</source>
+        <translation>장 사용함</translation>
+    </message>
+    <message>
+        <source>Skip used labels</source>
+        <translation>이미 쓴 라벨 건너뛰기</translation>
+    </message>
+    <message>
+        <source>Test print with outlines (plain paper)</source>
+        <translation>테두리 시험 인쇄 (일반 용지)</translation>
     </message>
     <message>
         <source>Make labels</source>
@@ -727,6 +789,10 @@
         <translation>주소가 없는 고객: {names}</translation>
     </message>
     <message>
+        <source>Warning: printed without a postal code: {names}</source>
+        <translation>주의: 우편번호 없이 인쇄합니다: {names}</translation>
+    </message>
+    <message>
         <source>Setting the labels…</source>
         <translation>라벨을 짜는 중…</translation>
     </message>
@@ -738,6 +804,16 @@
         <source>%n letter(s) logged on the customers&apos; cards.</source>
         <translation>
             <numerusform>고객 카드에 편지 %n통을 기록했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Letters saved</source>
+        <translation>편지 저장</translation>
+    </message>
+    <message numerus="yes">
+        <source>Log these letters as sent? Log them once they are mailed or handed over: a birthday or anniversary then counts as greeted, and the same letter is not offered again for %n day(s).</source>
+        <translation>
+            <numerusform>보낸 것으로 기록할까요? 우편으로 보내거나 직접 전했을 때 기록하세요. 기록하면 생일이나 기념일이 인사 완료로 표시되고, %n일 동안 같은 편지에서 빠집니다.</numerusform>
         </translation>
     </message>
     <message>
@@ -1099,6 +1175,14 @@ How would you like to begin?</source>
 </context>
 <context>
     <name>export</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>엑셀 파일 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for other programs (*.csv)</source>
+        <translation>다른 프로그램용 CSV (*.csv)</translation>
+    </message>
     <message>
         <source>Export to</source>
         <translation>저장할 곳</translation>

@@ -1,4 +1,5 @@
-"""`shopcrm export`: customers (or purchases) as CSV that Korean Excel opens correctly.
+"""`shopcrm export`: customers (or purchases) as CSV that Korean Excel opens correctly, or as
+an Excel workbook when FILE ends in ``.xlsx`` (any case).
 
 Exit statuses: 0 written (an empty shop gives a header-only file); 2 usage error; 3 the file
 cannot be written or CP949 cannot hold a character (no file is left behind).
@@ -10,13 +11,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from shopcrm.commands.common import EXIT_OK, EXIT_USAGE, localized
+from shopcrm.commands.common import EXIT_OK, EXIT_USAGE, localized, usage_error
 from shopcrm.vocabulary import text
 
 NAME = "export"
 HELP = (
-    "고객(또는 구매 기록)을 엑셀에서 열리는 CSV로 내보냅니다",
-    "export customers (or purchases) as CSV that Excel opens correctly",
+    "고객(또는 구매 기록)을 엑셀 파일(.xlsx)이나 엑셀에서 열리는 CSV로 내보냅니다",
+    "export customers (or purchases) as an Excel workbook (.xlsx) or CSV that Excel opens",
 )
 WHAT_CHOICES = ("customers", "purchases")
 ENCODING_CHOICES = ("utf-8-sig", "cp949")
@@ -24,7 +25,13 @@ ENCODING_CHOICES = ("utf-8-sig", "cp949")
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "file", type=Path, metavar="FILE", help=localized("만들 CSV 파일", "the CSV file to write")
+        "file",
+        type=Path,
+        metavar="FILE",
+        help=localized(
+            "만들 파일 (.xlsx면 엑셀 파일, 그 밖에는 CSV)",
+            "the file to write (.xlsx: an Excel workbook, anything else: CSV)",
+        ),
     )
     parser.add_argument(
         "--what",
@@ -34,11 +41,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--encoding",
-        default="utf-8-sig",
+        default=None,
         metavar="|".join(ENCODING_CHOICES),
         help=localized(
-            "인코딩 (기본 utf-8-sig: 한국어 엑셀에서 바로 열림)",
-            "encoding (default utf-8-sig: opens directly in Korean Excel)",
+            "CSV 인코딩 (기본 utf-8-sig: 한국어 엑셀에서 바로 열림)",
+            "the CSV's encoding (default utf-8-sig: opens directly in Korean Excel)",
         ),
     )
     parser.add_argument(
@@ -57,9 +64,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, target: str) -> int:
+    from shopcrm.exporting_xlsx import XLSX_SUFFIX
+
+    workbook = args.file.suffix.lower() == XLSX_SUFFIX
+    if workbook and args.encoding is not None:
+        return usage_error("export_encoding_of_workbook", path=args.file)
+    encoding = args.encoding or ENCODING_CHOICES[0]
     for option, value, choices in (
         ("--what", args.what, WHAT_CHOICES),
-        ("--encoding", args.encoding, ENCODING_CHOICES),
+        ("--encoding", encoding, ENCODING_CHOICES),
     ):
         if value not in choices:
             print(
@@ -77,7 +90,7 @@ def run(args: argparse.Namespace, target: str) -> int:
     result = export_file(
         args.file,
         what=args.what,
-        encoding=args.encoding,
+        encoding=encoding,
         consented_only=args.consented_only,
         mask_phones=args.mask_phones,
     )

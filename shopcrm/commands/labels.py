@@ -1,7 +1,8 @@
 """`shopcrm labels`: address labels (one per household) on an A4 sheet, or DL envelopes.
 
 Exit statuses: 0 every customer has a label; 1 some left out (no address, no such number;
-listed on stderr); 2 usage error; 3 nothing to print or the PDF cannot be written (no file).
+listed on stderr; a label without a postal code prints with a warning on stderr and does not
+change the status); 2 usage error; 3 nothing to print or the PDF cannot be written (no file).
 """
 
 from __future__ import annotations
@@ -100,6 +101,9 @@ def run(args: argparse.Namespace, target: str) -> int:
     open_database(target, create=False)
     plan = plan_labels(selected_recipients(args), split_households=args.split_households)
     report_left_out(plan.left_out)
+    for warning in plan.warnings:  # printed all the same: the exit status does not change
+        who = text("left_out_who", number=warning.customer_no or "", name=warning.name)
+        print(text("label_without_postal_code", who=who.strip()), file=sys.stderr)
     if not plan.labels:
         print(text("letters_nothing_to_print"), file=sys.stderr)
         return EXIT_REFUSED

@@ -330,7 +330,9 @@ def _run(
 ) -> ImportReport:
     from shopcrm.vocabulary import describe_problem
 
-    context = RowContext(today=today, own_export=layout.own_export)
+    context = RowContext(
+        today=today, own_export=layout.own_export, formula_guarded=layout.file_format != "xlsx"
+    )
     log = ProblemLog()
     source = opened.source
     with database_proxy.atomic():
@@ -495,7 +497,9 @@ def preview_import(
                 path=str(layout.path),
                 columns=", ".join(c for c in layout.header if c),
             )
-        context = RowContext(today=today, own_export=layout.own_export)
+        context = RowContext(
+            today=today, own_export=layout.own_export, formula_guarded=layout.file_format != "xlsx"
+        )
         seen: dict[Any, int] = {}
         for row in opened.rows:
             if _blank(row):

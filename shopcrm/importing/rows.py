@@ -82,6 +82,9 @@ class RowContext:
 
     today: dt.date
     own_export: bool = False
+    formula_guarded: bool = True
+    """Our own export's cells carry the ``'`` guard (a CSV does; a workbook's text cells
+    need none)."""
 
 
 def strip_formula_guard(text: str) -> str:
@@ -109,7 +112,7 @@ def build_record(
         if type(value) is str:
             if not value or value.isspace():
                 continue
-            if context.own_export:
+            if context.own_export and context.formula_guarded:
                 value = strip_formula_guard(value)
         elif value is None:
             continue

@@ -40,6 +40,8 @@ MISSING_OCCASION = "missing_occasion"
 SENT_RECENTLY = "sent_recently"
 NO_CONSENT = "no_marketing_consent"
 NO_ADDRESS = "no_address"
+NO_POSTAL_CODE = "no_postal_code"
+"""A warning, not a reason to leave out: the label prints without a postal code."""
 OVERRIDABLE = frozenset({SENT_RECENTLY, NO_CONSENT})
 """The care rules the owner may override; the other reasons always leave a customer out."""
 REPEAT_SETTING = "letter_repeat_days"

@@ -3,7 +3,7 @@
 One label per household: customers whose addresses are the same once normalised (spaces,
 punctuation and the long or short name of the province ignored) share one label naming
 them all, unless the owner splits them. A customer without an address is left out with
-that reason.
+that reason; a label without a postal code still prints, with a warning.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from reportlab.platypus import Paragraph
 from shopcrm import __version__
 from shopcrm.errors import ShopCRMError
 from shopcrm.letters import values
-from shopcrm.letters.batch import NO_ADDRESS, NOT_FOUND, Candidate, Reason
+from shopcrm.letters.batch import NO_ADDRESS, NO_POSTAL_CODE, NOT_FOUND, Candidate, Reason
 from shopcrm.letters.fonts import BOLD, REGULAR, register_fonts
 from shopcrm.letters.letterhead import Letterhead
 from shopcrm.letters.output import CancelCheck, ProgressCallback, atomic_pdf, check_cancel
@@ -119,10 +119,13 @@ class AddressLabel:
 
 @dataclass(frozen=True)
 class LabelPlan:
-    """The labels to print, and the customers left out (no address, no such number)."""
+    """The labels to print, the customers left out (no address, no such number), and the
+    warnings: a label printed without a postal code (``no_postal_code``, naming its first
+    customer and everyone on it)."""
 
     labels: tuple[AddressLabel, ...]
     left_out: tuple[Candidate, ...]
+    warnings: tuple[Candidate, ...] = ()
 
 
 def addressee(names: Sequence[str], honorific_text: str) -> str:
@@ -173,8 +176,17 @@ def plan_labels(recipients: Sequence[Recipient], *, split_households: bool = Fal
         members = households.setdefault(key, [])
         if all(member.customer_id != customer.customer_id for member in members):
             members.append(customer)
-    labels = [_label(members) for members in households.values()]
-    return LabelPlan(tuple(labels), tuple(left_out))
+    labels: list[AddressLabel] = []
+    warnings: list[Candidate] = []
+    for members in households.values():
+        label = _label(members)
+        labels.append(label)
+        if not label.postal_code:
+            first = members[0]
+            who = " · ".join(label.names)
+            reason = Reason(NO_POSTAL_CODE)
+            warnings.append(Candidate(first.customer_id, first.customer_no, who, None, (reason,)))
+    return LabelPlan(tuple(labels), tuple(left_out), tuple(warnings))
 
 
 def _label(members: list[values.CustomerFacts]) -> AddressLabel:

@@ -8,7 +8,7 @@ import pytest
 from peewee import Database
 from pypdf import PdfReader
 
-from shopcrm.letters.batch import NO_ADDRESS, NOT_FOUND
+from shopcrm.letters.batch import NO_ADDRESS, NO_POSTAL_CODE, NOT_FOUND
 from shopcrm.letters.labels import (
     SHEETS,
     AddressLabel,
@@ -142,3 +142,18 @@ def test_a_long_name_never_covers_the_phone(tmp_path: Path) -> None:
     lines = baselines(out)
     assert lines["010-1234-5678"] == lines["김민수 고객님"]  # short: side by side
     assert lines["010-7777-7777"] > lines["<b>김&민수</b> 남궁옥분 고객님"]  # long: phone above
+
+
+def test_a_label_without_a_postal_code_prints_with_a_warning(db: Database, tmp_path: Path) -> None:
+    open_shop()
+    minsu = customer("김민수")
+    haneul = customer("정하늘", address="부산광역시 해운대구 우동 1", postal_code=None)
+    plan = plan_labels(recipients_from_ids([minsu, haneul]))
+    assert [label.names for label in plan.labels] == [("김민수",), ("정하늘",)]
+    assert plan.left_out == ()
+    assert [(c.customer_no, c.name, [r.code for r in c.reasons]) for c in plan.warnings] == [
+        (2, "정하늘", [NO_POSTAL_CODE])
+    ]
+    out = tmp_path / "labels.pdf"
+    render_labels(plan.labels, out)
+    assert "부산광역시 해운대구 우동 1" in page_texts(out)[0]

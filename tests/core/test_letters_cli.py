@@ -329,3 +329,16 @@ def test_messages_are_english_when_asked(shop: Path, tmp_path: Path) -> None:
     )
     assert result.returncode == 3
     assert "left out: customer no. 3 박지훈 — no address" in result.stderr
+
+
+def test_a_label_without_a_postal_code_is_a_warning_not_a_failure(tmp_path: Path) -> None:
+    path = tmp_path / "shop.db"
+    open_database(str(path))
+    open_shop()
+    customer("정하늘", address="부산광역시 해운대구 우동 1", postal_code=None)
+    close_database()
+    out = tmp_path / "labels.pdf"
+    result = run("labels", "--db", str(path), "--customers", "1", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "주의: 고객번호 1 정하늘 — 우편번호가 없어 우편번호 없이 인쇄합니다" in result.stderr
+    assert "정하늘" in PdfReader(out).pages[0].extract_text()

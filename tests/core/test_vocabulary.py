@@ -69,6 +69,7 @@ def core_code_lists() -> dict[str, tuple[str, ...]]:
         batch.SENT_RECENTLY,
         batch.NO_CONSENT,
         batch.NO_ADDRESS,
+        batch.NO_POSTAL_CODE,
     )
     return {
         "stage": STAGES,

@@ -130,6 +130,7 @@ def test_saving_logs_the_letters_once(
     make_letters(qtbot, dialog)
     target = tmp_path / "saved.pdf"
     monkeypatch.setattr(letters_dialog, "choose_pdf_file", lambda _parent, _suggested: target)
+    monkeypatch.setattr(letters_dialog.messages, "confirm", lambda *_args: True)
     with qtbot.waitSignal(dialog.letters_logged) as logged:
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert logged.args == [2]
@@ -230,3 +231,109 @@ def test_a_logo_chosen_in_the_editor_goes_on_the_letterhead(
     qtbot.mouseClick(editor.remove_logo_button, Qt.MouseButton.LeftButton)
     assert current_letterhead().logo is None
     editor.close()
+
+
+def save_letters(
+    qtbot: QtBot, dialog: LettersDialog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> list[str]:
+    """Save the letters shown; the questions the owner was asked."""
+    asked: list[str] = []
+
+    def confirm(_parent: Any, _title: str, question: str) -> bool:
+        asked.append(question)
+        return False
+
+    monkeypatch.setattr(letters_dialog.messages, "confirm", confirm)
+    monkeypatch.setattr(
+        letters_dialog, "choose_pdf_file", lambda _parent, _suggested: tmp_path / "saved.pdf"
+    )
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    return asked
+
+
+def test_saving_a_pdf_does_not_mark_everyone_greeted_unless_she_says_so(
+    qtbot: QtBot, shop_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = make_dialog(qtbot, seed(), tmp_path, template="thank_you")
+    make_letters(qtbot, dialog)
+    asked = save_letters(qtbot, dialog, tmp_path, monkeypatch)
+    assert len(asked) == 1 and asked[0].startswith("보낸 것으로 기록할까요?")
+    assert (tmp_path / "saved.pdf").read_bytes().startswith(b"%PDF")
+    assert Letter.select().count() == 0
+    assert dialog.logged_count == 0
+
+
+def test_a_setting_answers_the_question_once_for_all(
+    qtbot: QtBot, shop_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from shopcrm import settings
+
+    dialog = make_dialog(qtbot, seed(), tmp_path, template="thank_you")
+    dialog.save_log_combo.setCurrentIndex(dialog.save_log_combo.findData("never"))
+    assert settings.log_saved_letters() == "never"
+    make_letters(qtbot, dialog)
+    assert save_letters(qtbot, dialog, tmp_path, monkeypatch) == []
+    assert Letter.select().count() == 0
+    dialog.save_log_combo.setCurrentIndex(dialog.save_log_combo.findData("always"))
+    again = make_dialog(qtbot, seed()[:1], tmp_path, template="thank_you")
+    assert again.save_log_combo.currentData() == "always"
+    make_letters(qtbot, again)
+    assert save_letters(qtbot, again, tmp_path, monkeypatch) == []
+    assert Letter.select().count() == 1
+
+
+def test_default_file_names_are_korean_by_template_and_layout(
+    qtbot: QtBot, shop_db: Database, tmp_path: Path
+) -> None:
+    from shopcrm.letters.render import CARD
+
+    dialog = make_dialog(qtbot, seed(), tmp_path, template="thank_you")
+    assert dialog.suggested_file_name() == "감사편지.pdf"
+    dialog.template_combo.setCurrentIndex(dialog.template_combo.findData("birthday"))
+    dialog.layout_combo.setCurrentIndex(dialog.layout_combo.findData(CARD))
+    assert dialog.suggested_file_name() == "생일카드.pdf"
+    dialog.tabs.setCurrentIndex(1)
+    assert dialog.suggested_file_name() == "주소라벨.pdf"
+    dialog.sheet_combo.setCurrentIndex(dialog.sheet_combo.findData("dl"))
+    assert dialog.suggested_file_name() == "봉투.pdf"
+
+
+def make_labels(qtbot: QtBot, dialog: LettersDialog) -> None:
+    with qtbot.waitSignal(dialog.pdf_ready, timeout=15_000):
+        qtbot.mouseClick(dialog.make_labels_button, Qt.MouseButton.LeftButton)
+
+
+def test_labels_mask_phones_by_default_and_can_skip_used_ones(
+    qtbot: QtBot, shop_db: Database, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    open_shop()
+    ids = [
+        customer("김민수", phone="010-1234-5678"),
+        customer("이서연", address="부산광역시 해운대구 우동 1", postal_code="48094"),
+    ]
+    dialog = make_dialog(qtbot, ids, tmp_path, template="thank_you")
+    assert dialog.mask_check.isChecked()
+    make_labels(qtbot, dialog)
+    assert dialog.labels_preview.path is not None
+    text = PdfReader(dialog.labels_preview.path).pages[0].extract_text()
+    assert "010-****-5678" in text and "010-1234-5678" not in text
+    assert dialog.skip_spin.maximum() == 23  # a 3×8 sheet
+    dialog.skip_spin.setValue(23)
+    dialog.outline_check.setChecked(True)
+    make_labels(qtbot, dialog)
+    assert dialog.labels_preview.page_count() == 2  # one label left on the first sheet
+
+
+def test_a_label_without_a_postal_code_is_listed_with_a_warning(
+    qtbot: QtBot, shop_db: Database, tmp_path: Path
+) -> None:
+    open_shop()
+    ids = [customer("정하늘", address="부산광역시 해운대구 우동 1", postal_code=None)]
+    dialog = make_dialog(qtbot, ids, tmp_path, template="thank_you")
+    make_labels(qtbot, dialog)
+    assert dialog.labels_preview.page_count() == 1
+    assert dialog.labels_preview.caption.text().splitlines()[-1] == (
+        "주의: 우편번호 없이 인쇄합니다: 정하늘"
+    )

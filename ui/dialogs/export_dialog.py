@@ -1,4 +1,5 @@
-"""Exporting customers or purchases as CSV: which file, which customers, how."""
+"""Exporting customers or purchases as an Excel workbook or CSV: which file, which customers,
+how."""
 
 from __future__ import annotations
 
@@ -23,16 +24,27 @@ from PySide6.QtWidgets import (
 )
 
 from shopcrm.errors import ShopCRMError
-from shopcrm.exporting import ExportResult, export_file
+from shopcrm.exporting import ExportResult, export_file, suggested_file_name
 from ui import messages, workers
 
 
 def choose_export_file(parent: QWidget | None, suggested: Path) -> Path | None:
-    """Ask where to save (tests patch this seam)."""
-    chosen, _filter = QFileDialog.getSaveFileName(
-        parent, QCoreApplication.translate("export", "Export to"), str(suggested), "CSV (*.csv)"
+    """Ask where to save (tests patch this seam): an Excel workbook first, CSV for others."""
+    workbook = QCoreApplication.translate("export", "Excel workbook (*.xlsx)")
+    csv_filter = QCoreApplication.translate("export", "CSV for other programs (*.csv)")
+    chosen, chosen_filter = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("export", "Export to"),
+        str(suggested),
+        f"{workbook};;{csv_filter}",
+        csv_filter if suggested.suffix.lower() == ".csv" else workbook,
     )
-    return Path(chosen) if chosen else None
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower() not in (".xlsx", ".csv"):
+        path = path.with_name(path.name + (".csv" if chosen_filter == csv_filter else ".xlsx"))
+    return path
 
 
 class ExportDialog(QDialog):
@@ -45,7 +57,7 @@ class ExportDialog(QDialog):
         self.worker: workers.CoreWorker | None = None
         self.setWindowTitle(self.tr("Export customers"))
         self.setMinimumWidth(480)
-        self.path_edit = QLineEdit(str(Path.home() / "shopcrm-customers.csv"))
+        self.path_edit = QLineEdit(str(Path.home() / suggested_file_name()))
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self.browse)
         path_row = QHBoxLayout()
@@ -87,6 +99,10 @@ class ExportDialog(QDialog):
         self.path_edit.textChanged.connect(
             lambda text: self.save_button.setEnabled(bool(text.strip()))
         )
+        self.path_edit.textChanged.connect(  # a workbook has no encoding
+            lambda text: self.encoding_combo.setEnabled(Path(text.strip()).suffix.lower() == ".csv")
+        )
+        self.encoding_combo.setEnabled(False)
 
     def browse(self) -> None:
         chosen = choose_export_file(self, Path(self.path_edit.text()))

@@ -2,8 +2,10 @@
 
 The owner picks a template, sees who is left out and why (and may include those left out
 by a care rule), makes the PDF off the UI thread with progress and Cancel, previews the
-pages, then prints them through the system print dialog or saves the PDF. Letters printed
-or saved are logged on the customers' cards. Every rule lives in `shopcrm.letters`.
+pages, then prints them through the system print dialog or saves the PDF. Letters printed are
+logged on the customers' cards; a saved PDF is logged only when the owner says it was sent
+(asked each time, or answered once for all by the shop setting ``log_saved_letters``). Every
+rule lives in `shopcrm.letters`.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressDialog,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -40,12 +43,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shopcrm import settings
 from shopcrm.errors import ShopCRMError
 from shopcrm.letters.batch import Candidate, LetterContent, LetterPlan, Reason, log_letters
 from shopcrm.letters.batch import plan_letters as make_plan
 from shopcrm.letters.errors import LettersCancelled
 from shopcrm.letters.labels import SHEETS, LabelPlan, plan_labels, render_labels
-from shopcrm.letters.output import copy_pdf
+from shopcrm.letters.output import copy_pdf, suggested_labels_name, suggested_pdf_name
 from shopcrm.letters.recipients import Recipient
 from shopcrm.letters.render import CARD, LETTER, RenderResult, render_letters
 from shopcrm.letters.templates import TemplateText, list_templates
@@ -216,8 +220,16 @@ class LettersDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Template"), template_row)
         form.addRow(self.tr("Layout"), self.layout_combo)
-        self.log_check = QCheckBox(self.tr("Log on the customers' cards when printed or saved"))
+        self.log_check = QCheckBox(self.tr("Log on the customers' cards when printed"))
         self.log_check.setChecked(True)
+        self.save_log_combo = QComboBox()
+        self.save_log_combo.addItem(self.tr("Ask whether they were sent"), "ask")
+        self.save_log_combo.addItem(self.tr("Log them as sent"), "always")
+        self.save_log_combo.addItem(self.tr("Do not log them"), "never")
+        self.save_log_combo.setCurrentIndex(
+            self.save_log_combo.findData(settings.log_saved_letters())
+        )
+        form.addRow(self.tr("When the PDF is saved"), self.save_log_combo)
         self.left_out_label = QLabel()
         self.left_out_label.setWordWrap(True)
         self.left_out_table = QTableWidget(0, 4)
@@ -259,6 +271,12 @@ class LettersDialog(QDialog):
         self.sheet_combo.setCurrentIndex(self.sheet_combo.findData("3x8"))
         self.split_check = QCheckBox(self.tr("One label per customer (do not merge households)"))
         self.mask_check = QCheckBox(self.tr("Mask phone numbers"))
+        self.mask_check.setChecked(True)  # a label is read by everyone who handles the post
+        self.skip_spin = QSpinBox()
+        self.skip_spin.setSuffix(self.tr(" used"))
+        self.skip_label = QLabel(self.tr("Skip used labels"))
+        self.skip_label.setBuddy(self.skip_spin)
+        self.outline_check = QCheckBox(self.tr("Test print with outlines (plain paper)"))
         self.make_labels_button = QPushButton(self.tr("Make labels"))
         label_options = QHBoxLayout()
         label_options.addWidget(self.sheet_combo)
@@ -266,9 +284,15 @@ class LettersDialog(QDialog):
         label_options.addWidget(self.mask_check)
         label_options.addStretch(1)
         label_options.addWidget(self.make_labels_button)
+        sheet_options = QHBoxLayout()
+        sheet_options.addWidget(self.skip_label)
+        sheet_options.addWidget(self.skip_spin)
+        sheet_options.addWidget(self.outline_check)
+        sheet_options.addStretch(1)
         labels_tab = QWidget()
         labels_layout = QVBoxLayout(labels_tab)
         labels_layout.addLayout(label_options)
+        labels_layout.addLayout(sheet_options)
         labels_layout.addWidget(self.labels_preview, 1)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.letters_preview, self.tr("Letters"))
@@ -302,9 +326,13 @@ class LettersDialog(QDialog):
         self.left_out_table.itemChanged.connect(self._include_changed)
         self.make_button.clicked.connect(self.make_letters)
         self.make_labels_button.clicked.connect(self.make_labels)
-        self.sheet_combo.currentIndexChanged.connect(lambda _index: self.discard_labels())
+        self.sheet_combo.currentIndexChanged.connect(lambda _index: self._sheet_changed())
         self.split_check.toggled.connect(lambda _on: self.discard_labels())
         self.mask_check.toggled.connect(lambda _on: self.discard_labels())
+        self.skip_spin.valueChanged.connect(lambda _value: self.discard_labels())
+        self.outline_check.toggled.connect(lambda _on: self.discard_labels())
+        self.save_log_combo.currentIndexChanged.connect(lambda _index: self._save_log_changed())
+        self._sheet_changed()
         self.tabs.currentChanged.connect(lambda _index: self._update_buttons())
         self.print_button.clicked.connect(self.print_shown)
         self.save_button.clicked.connect(self.save_shown)
@@ -527,10 +555,13 @@ class LettersDialog(QDialog):
             return
         self.label_plan = plan
         missing = ", ".join(c.name or str(c.customer_no) for c in plan.left_out)
+        no_postal = ", ".join(c.name for c in plan.warnings)
         if not plan.labels:
             self.labels_preview.clear(self.tr("No labels: nobody has an address."))
             return
         sheet, mask = str(self.sheet_combo.currentData()), self.mask_check.isChecked()
+        skip = self.skip_spin.value() if sheet in SHEETS else 0
+        outline = self.outline_check.isChecked()
         target = self.work_dir / "labels.pdf"
         letterhead = self.plan.letterhead if self.plan else None
 
@@ -541,6 +572,8 @@ class LettersDialog(QDialog):
                 sheet=sheet,
                 letterhead=letterhead,
                 mask_phones=mask,
+                outline=outline,
+                skip=skip,
                 progress=report,
                 cancel=cancelled,
             )
@@ -551,11 +584,28 @@ class LettersDialog(QDialog):
             )
             if missing:
                 caption += " " + self.tr("No address: {names}").format(names=missing)
+            if no_postal:
+                caption += "\n" + self.tr("Warning: printed without a postal code: {names}").format(
+                    names=no_postal
+                )
             self.labels_preview.show_pdf(result.path, caption)
             self.tabs.setCurrentIndex(1)
             self._update_buttons()
 
         self._start(len(plan.labels), self.tr("Setting the labels…"), work, show)
+
+    def _sheet_changed(self) -> None:
+        sheet = SHEETS.get(str(self.sheet_combo.currentData()))
+        self.skip_spin.setEnabled(sheet is not None)  # an envelope has no used labels
+        self.skip_label.setEnabled(sheet is not None)
+        self.skip_spin.setMaximum(sheet.per_page - 1 if sheet else 0)
+        self.discard_labels()
+
+    def _save_log_changed(self) -> None:
+        try:
+            settings.set_log_saved_letters(str(self.save_log_combo.currentData()))
+        except ShopCRMError as error:
+            messages.show_error(self, error)
 
     def discard_labels(self) -> None:
         self.labels_preview.clear()
@@ -577,10 +627,17 @@ class LettersDialog(QDialog):
         self.print_button.setEnabled(ready)
         self.save_button.setEnabled(ready)
 
+    def _log_wanted(self) -> bool:
+        """Letters are shown, not logged yet, and the owner wants them logged."""
+        return (
+            self.current_preview() is self.letters_preview
+            and self.shown_template is not None
+            and not self._logged_shown
+            and self.log_check.isChecked()
+        )
+
     def _log_shown(self, path: Path | None) -> None:
-        if self.current_preview() is not self.letters_preview or self.shown_template is None:
-            return
-        if self._logged_shown or not self.log_check.isChecked():
+        if not self._log_wanted() or self.shown_template is None:
             return
         try:
             log_letters(self.shown_template, self.shown_letters, file_path=path)
@@ -594,13 +651,37 @@ class LettersDialog(QDialog):
         )
         self.letters_logged.emit(len(self.shown_letters))
 
+    def suggested_file_name(self) -> str:
+        """The Korean name the save dialog suggests for what is shown."""
+        if self.current_preview() is self.labels_preview:
+            return suggested_labels_name(str(self.sheet_combo.currentData()))
+        template = self.shown_template or (self.plan.template if self.plan else None)
+        title = template.title if template else ""
+        return suggested_pdf_name(self.template_key(), title, str(self.layout_combo.currentData()))
+
+    def _saved_letters_sent(self) -> bool:
+        """Whether the letters just saved count as sent: the setting, or the owner's answer."""
+        choice = settings.log_saved_letters()
+        if choice != "ask":
+            return choice == "always"
+        return messages.confirm(
+            self,
+            self.tr("Letters saved"),
+            self.tr(
+                "Log these letters as sent? Log them once they are mailed or handed over: "
+                "a birthday or anniversary then counts as greeted, and the same letter is not "
+                "offered again for %n day(s).",
+                "",
+                self.plan.repeat_days if self.plan else 0,
+            ),
+        )
+
     def save_shown(self) -> None:
         """Save the PDF shown (letters or labels) where the owner chooses."""
         preview = self.current_preview()
         if preview.path is None:
             return
-        name = "labels.pdf" if preview is self.labels_preview else f"{self.template_key()}.pdf"
-        target = choose_pdf_file(self, Path.home() / name)
+        target = choose_pdf_file(self, Path.home() / self.suggested_file_name())
         if target is None:
             return
         try:
@@ -609,7 +690,8 @@ class LettersDialog(QDialog):
             messages.show_error(self, error)
             return
         self.status_label.setText(self.tr("Saved to {path}").format(path=target))
-        self._log_shown(target)
+        if self._log_wanted() and self._saved_letters_sent():
+            self._log_shown(target)
 
     def print_shown(self) -> None:
         """Print the PDF shown through the system print dialog."""

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -20,7 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopcrm.agenda import AgendaEntry, agenda, agenda_counts, customer_ids, record_greeting
+from shopcrm.agenda import (
+    AgendaEntry,
+    agenda,
+    agenda_counts,
+    customer_ids,
+    record_greeting,
+    unmark_greeting,
+)
 from shopcrm.errors import ShopCRMError
 from shopcrm.formatting import format_date, format_month_day
 from shopcrm.letters.recipients import recipients_from_agenda
@@ -141,6 +149,19 @@ class CalendarPage(QWidget):
         self.greet_button.setToolTip(
             self.tr("Record that the selected customers were congratulated for this occasion")
         )
+        self.channel_combo = QComboBox()
+        self.channel_combo.setToolTip(self.tr("How she was greeted"))
+        for channel, words in (
+            ("message", self.tr("by message")),
+            ("call", self.tr("by phone")),
+            ("card", self.tr("with a card")),
+            ("in_person", self.tr("in person")),
+        ):
+            self.channel_combo.addItem(words, channel)
+        self.unmark_button = QPushButton(self.tr("Not greeted after all"))
+        self.unmark_button.setToolTip(
+            self.tr("Un-mark the selected greetings (and the letters logged for them)")
+        )
         self.letters_button = QPushButton(self.tr("Print letters…"))
         self.letters_button.setToolTip(
             self.tr("Letters, cards and address labels for the selected customers")
@@ -156,6 +177,7 @@ class CalendarPage(QWidget):
         self.today_button.clicked.connect(self.go_to_today)
         self.open_button.clicked.connect(self.open_selected_customer)
         self.greet_button.clicked.connect(self.greet_selected)
+        self.unmark_button.clicked.connect(self.unmark_selected)
         self.letters_button.clicked.connect(self.print_letters)
         self.tabs.currentChanged.connect(lambda _index: self._update_buttons())
         for view in (self.day_view, self.week_view, self.month_view):
@@ -171,6 +193,8 @@ class CalendarPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.greet_button)
+        buttons.addWidget(self.channel_combo)
+        buttons.addWidget(self.unmark_button)
         buttons.addWidget(self.letters_button)
         buttons.addStretch(1)
         right = QVBoxLayout()
@@ -275,6 +299,7 @@ class CalendarPage(QWidget):
         chosen = self.selected_entries()
         self.open_button.setEnabled(len(chosen) == 1)
         self.greet_button.setEnabled(any(not entry.greeted for entry in chosen))
+        self.unmark_button.setEnabled(any(entry.greeted for entry in chosen))
         self.letters_button.setEnabled(bool(chosen))
 
     def _open_from_index(self, index: QModelIndex) -> None:
@@ -303,7 +328,34 @@ class CalendarPage(QWidget):
         try:
             for entry in self.selected_entries():
                 if not entry.greeted:
-                    record_greeting(entry.customer_id, entry.anniversary_id, entry.date)
+                    record_greeting(
+                        entry.customer_id,
+                        entry.anniversary_id,
+                        entry.date,
+                        channel=str(self.channel_combo.currentData()),
+                    )
+        except ShopCRMError as error:
+            messages.show_error(self, error)
+        self.refresh()
+
+    def unmark_selected(self) -> None:
+        """Un-mark the selected greetings: they were not given after all (a PDF saved but
+        never mailed); the letters logged for them go from the cards too."""
+        chosen = [entry for entry in self.selected_entries() if entry.greeted]
+        if not chosen or not messages.confirm(
+            self,
+            self.tr("Not greeted after all"),
+            self.tr(
+                "Un-mark %n greeting(s)? Letters logged for them are taken off the customers' "
+                "cards, so the letter can be made again.",
+                "",
+                len(chosen),
+            ),
+        ):
+            return
+        try:
+            for entry in chosen:
+                unmark_greeting(entry.customer_id, entry.anniversary_id, entry.date)
         except ShopCRMError as error:
             messages.show_error(self, error)
         self.refresh()
