@@ -50,7 +50,39 @@ GRADE_PRESETS: dict[str, dict[str, dict[str, int]]] = {
         "gold": {"spend": 800_000, "visits": 15},
         "vip": {"spend": 1_500_000, "visits": 30},
     },
+    # small tickets (bread, a cake now and then), regulars come weekly or more
+    "bakery": {
+        "silver": {"spend": 200_000, "visits": 10},
+        "gold": {"spend": 500_000, "visits": 24},
+        "vip": {"spend": 1_000_000, "visits": 48},
+    },
+    # larger tickets on a few occasions a year (birthdays, anniversaries, holidays)
+    "flower": {
+        "silver": {"spend": 200_000, "visits": 3},
+        "gold": {"spend": 500_000, "visits": 6},
+        "vip": {"spend": 1_000_000, "visits": 12},
+    },
+    # any other shop: the thresholds a new shop starts with
+    "other": {
+        "silver": {"spend": 200_000, "visits": 6},
+        "gold": {"spend": 500_000, "visits": 12},
+        "vip": {"spend": 1_000_000, "visits": 24},
+    },
 }
+
+IMPORTED_GRADE_WORDS: dict[str, str] = {
+    "일반": "normal",
+    "normal": "normal",
+    "basic": "normal",
+    "실버": "silver",
+    "silver": "silver",
+    "골드": "gold",
+    "gold": "gold",
+    "vip": "vip",
+    "브이아이피": "vip",
+    "vvip": "vip",
+}
+"""The grades an old system's 등급 column can name (lower case, without 회원/고객/등급)."""
 
 
 def derive_stage(
@@ -99,6 +131,43 @@ def grade_for(spend_12_months: int, visits_12_months: int, thresholds: dict[str,
     return "normal"
 
 
+def grade_code(text: str | None) -> str | None:
+    """The grade an imported 등급 names (``VIP``, ``골드``, ``실버 회원``, ``Gold`` ...), or None
+    for text that names none of ours (it is then kept only as the old system's word)."""
+    if not text:
+        return None
+    key = "".join(text.split()).lower()
+    for suffix in ("회원", "고객", "등급"):
+        key = key.removesuffix(suffix)
+    return IMPORTED_GRADE_WORDS.get(key)
+
+
+def standing_grade(
+    *,
+    spend_12_months: int,
+    visits_12_months: int,
+    thresholds: dict[str, Any],
+    imported_grade: str | None,
+    own_sales_12_months: int,
+) -> tuple[str, bool]:
+    """The grade a customer stands at, and whether it is the imported one.
+
+    The grade an old system gave her (`grade_code` of her 등급) holds until the shop's own
+    sales in the 12-month window say otherwise: until her first sale here in the window she
+    stands at the higher of the imported grade and the window's grade (her carried-over
+    spend may already reach more); from then on the window decides (`grade_for`).
+
+    Returns:
+        (grade, True when it is the imported grade).
+    """
+    computed = grade_for(spend_12_months, visits_12_months, thresholds)
+    if imported_grade not in GRADES or own_sales_12_months:
+        return computed, False
+    if GRADES.index(str(imported_grade)) >= GRADES.index(computed):
+        return str(imported_grade), True
+    return computed, False
+
+
 def points_for_purchase(amount: int, rate_percent: float) -> int:
     """Points earned on a purchase of `amount` won (rounded down, never negative)."""
     return max(0, int(amount * rate_percent // 100))
@@ -120,13 +189,19 @@ def is_at_risk(
     usual_gap_days: int | None,
     today: dt.date,
     factor: float,
+    shop_gap_days: int | None = None,
 ) -> bool:
-    """A regular with at least 3 visit days whose absence exceeds `factor` × her usual gap."""
+    """A regular with at least 3 visit days whose absence exceeds `factor` × her usual gap.
+
+    An imported regular whose visits are only counted, not dated (so she has no gap of her
+    own), is judged against the shop's median gap (`shop_gap_days`) from her last visit.
+    """
     if stage not in REGULAR_STAGES or visit_days < AT_RISK_MIN_VISIT_DAYS:
         return False
-    if last_visit_on is None or not usual_gap_days:
+    gap = usual_gap_days or shop_gap_days
+    if last_visit_on is None or not gap:
         return False
-    return (today - last_visit_on).days > factor * usual_gap_days
+    return (today - last_visit_on).days > factor * gap
 
 
 def apply_grade_preset(business_type: str) -> dict[str, dict[str, int]]:
@@ -147,16 +222,34 @@ def apply_grade_preset(business_type: str) -> dict[str, dict[str, int]]:
 
 @dataclass(frozen=True)
 class CustomerFacts:
-    """What was recorded about one customer, reduced to what the rules need."""
+    """What was recorded about one customer, reduced to what the rules need.
+
+    The ``imported_*`` facts are what an old system knew and no recorded sale or visit says:
+    its purchase and visit counts (구매횟수, 방문횟수), its first-purchase date (첫구매일) and its
+    grade (a code, `grade_code`). Her opening balance stands for those imported purchases.
+    """
 
     purchase_count: int
+    """Recorded purchases that count: sales, and an opening balance with spend as one."""
     total_spent: int
     visit_days: list[dt.date]
+    """Dated visit days: sales, visits, and the opening balance's day (her imported last visit)."""
     first_purchase_on: dt.date | None
+    """Her first recorded sale here (never the opening balance)."""
     has_interaction: bool
     has_buying_referral: bool
     spend_12_months: int
     points: int
+    own_sales_12_months: int = 0
+    """Her sales here (not the opening balance) in the 12-month grade window."""
+    opening_on: dt.date | None = None
+    """The day of her opening balance, if she has one."""
+    opening_counts: bool = False
+    """Her opening balance has spend, so it is one of `purchase_count`."""
+    imported_purchases: int = 0
+    imported_visits: int = 0
+    imported_first_purchase_on: dt.date | None = None
+    imported_grade: str | None = None
 
 
 def counting_purchases(customer_id: int) -> list[tuple[int, dt.date, int, str]]:
@@ -210,6 +303,22 @@ def collect_facts(customer_id: int, today: dt.date) -> CustomerFacts:
     )
     # a wholly refunded sale still was a visit; a voided one never happened
     visit_days = sorted({row[0] for row in bought_days} | set(visits))
+    opening = (
+        Purchase.select(Purchase.purchased_on)
+        .where(
+            (Purchase.customer == customer_id)
+            & Purchase.voided_at.is_null()
+            & (Purchase.kind == "opening_balance")
+        )
+        .scalar()
+    )
+    imported = Customer.select(
+        Customer.imported_purchases,
+        Customer.imported_visits,
+        Customer.imported_first_purchase_on,
+        Customer.imported_grade,
+    ).where(Customer.id == customer_id)
+    bought_before, visited_before, first_before, grade_before = next(iter(rows_of(imported)))
     contacted = (
         Interaction.select()
         .where((Interaction.customer == customer_id) & Interaction.kind.in_(CONTACT_KINDS))
@@ -232,11 +341,18 @@ def collect_facts(customer_id: int, today: dt.date) -> CustomerFacts:
         purchase_count=len(purchases),
         total_spent=sum(amount for _, _, amount, _ in purchases),
         visit_days=visit_days,
-        first_purchase_on=sales[0][1] if sales else (purchases[0][1] if purchases else None),
+        first_purchase_on=sales[0][1] if sales else None,
         has_interaction=contacted or bool(visit_days),
         has_buying_referral=friends_bought,
         spend_12_months=sum(amount for _, day, amount, _ in purchases if day > year_ago),
         points=int(points or 0),
+        own_sales_12_months=len([sale for sale in sales if sale[1] > year_ago]),
+        opening_on=opening,
+        opening_counts=any(kind == "opening_balance" for _, _, _, kind in purchases),
+        imported_purchases=int(bought_before or 0),
+        imported_visits=int(visited_before or 0),
+        imported_first_purchase_on=first_before,
+        imported_grade=grade_code(grade_before),
     )
 
 
@@ -247,6 +363,7 @@ class DerivedFacts:
     stage: str
     derived_stage: str
     grade: str
+    grade_from_import: bool
     points: int
     total_spent: int
     purchase_count: int
@@ -260,6 +377,7 @@ class DerivedFacts:
         return {
             "stage": self.stage,
             "grade": self.grade,
+            "grade_from_import": self.grade_from_import,
             "points": self.points,
             "total_spent": self.total_spent,
             "purchase_count": self.purchase_count,
@@ -288,28 +406,40 @@ def derive_facts(
         grade_thresholds: the grade thresholds (setting).
         stage_override: the owner's manual stage, which wins over the derived one.
     """
+    # the opening balance stands for the purchases and visits the old system counted
+    purchases = facts.purchase_count + max(
+        0, facts.imported_purchases - (1 if facts.opening_counts else 0)
+    )
+    days = set(facts.visit_days)
+    carried_visits = max(facts.imported_visits, facts.imported_purchases)
+    visits = len(days) + max(0, carried_visits - (1 if facts.opening_on in days else 0))
     derived = derive_stage(
-        has_interaction=facts.has_interaction,
-        purchase_count=facts.purchase_count,
+        has_interaction=facts.has_interaction or visits > 0,
+        purchase_count=purchases,
         repeat_threshold=repeat_threshold,
         has_buying_referral=facts.has_buying_referral,
     )
     year_ago = today - dt.timedelta(days=365)
+    grade, imported = standing_grade(
+        spend_12_months=facts.spend_12_months,
+        visits_12_months=len([day for day in days if day > year_ago]),
+        thresholds=grade_thresholds,
+        imported_grade=facts.imported_grade,
+        own_sales_12_months=facts.own_sales_12_months,
+    )
+    firsts = [day for day in (facts.imported_first_purchase_on, facts.first_purchase_on) if day]
     return DerivedFacts(
         stage=stage_override or derived,
         derived_stage=derived,
-        grade=grade_for(
-            facts.spend_12_months,
-            len([day for day in facts.visit_days if day > year_ago]),
-            grade_thresholds,
-        ),
+        grade=grade,
+        grade_from_import=imported,
         points=facts.points,
         total_spent=facts.total_spent,
-        purchase_count=facts.purchase_count,
-        visit_days=len(set(facts.visit_days)),
+        purchase_count=purchases,
+        visit_days=visits,
         usual_gap_days=usual_gap(facts.visit_days),
-        first_purchase_on=facts.first_purchase_on,
-        last_visit_on=max(facts.visit_days) if facts.visit_days else None,
+        first_purchase_on=min(firsts) if firsts else None,
+        last_visit_on=max(days) if days else None,
     )
 
 
@@ -346,7 +476,7 @@ def refresh_customer(
     stage = derived.stage
     values = derived.stored_values()
     Customer.update(**values).where(Customer.id == customer_id).execute()
-    if facts.first_purchase_on != customer.first_purchase_on:
+    if derived.first_purchase_on != customer.first_purchase_on:
         sync_first_purchase_anniversary(customer_id)
     if stage != customer.stage or record_unchanged:
         StageChange.create(
@@ -435,9 +565,11 @@ class AtRiskCustomer:
 
 
 def at_risk_customers(today: dt.date | None = None) -> list[AtRiskCustomer]:
-    """Regulars whose absence exceeds k × (setting) their own usual gap, longest away first."""
+    """Regulars whose absence exceeds k × (setting) their own usual gap (or, for an imported
+    regular without dated visits of her own, the shop's median gap), longest away first."""
     today = today or dt.date.today()
     factor = float(settings.get_setting("at_risk_gap_factor"))
+    shop_gap = shop_usual_gap()
     rows: Iterable[tuple[Any, ...]] = rows_of(
         Customer.select(
             Customer.id,
@@ -451,11 +583,11 @@ def at_risk_customers(today: dt.date | None = None) -> list[AtRiskCustomer]:
         ).where(
             Customer.stage.in_(REGULAR_STAGES)
             & (Customer.visit_days >= AT_RISK_MIN_VISIT_DAYS)
-            & Customer.usual_gap_days.is_null(False)
+            & Customer.last_visit_on.is_null(False)
         )
     )
     found = [
-        AtRiskCustomer(cid, number, name, phone, last, gap, (today - last).days)
+        AtRiskCustomer(cid, number, name, phone, last, gap or shop_gap or 0, (today - last).days)
         for cid, number, name, phone, stage, days, last, gap in rows
         if is_at_risk(
             stage=stage,
@@ -464,9 +596,21 @@ def at_risk_customers(today: dt.date | None = None) -> list[AtRiskCustomer]:
             usual_gap_days=gap,
             today=today,
             factor=factor,
+            shop_gap_days=shop_gap,
         )
     ]
     return sorted(found, key=lambda c: c.days_away / c.usual_gap_days, reverse=True)
+
+
+def shop_usual_gap() -> int | None:
+    """The median of the customers' usual gaps (None while nobody has one)."""
+    gaps = [
+        row[0]
+        for row in rows_of(
+            Customer.select(Customer.usual_gap_days).where(Customer.usual_gap_days.is_null(False))
+        )
+    ]
+    return round(statistics.median(gaps)) if gaps else None
 
 
 def refresh_grades(today: dt.date | None = None) -> int:
@@ -480,6 +624,7 @@ def refresh_grades(today: dt.date | None = None) -> int:
     year_ago = today - dt.timedelta(days=365)
     thresholds = settings.get_setting("grade_thresholds")
     spend: dict[int, int] = defaultdict(int)
+    own_sales: dict[int, int] = defaultdict(int)
     days: dict[int, set[dt.date]] = defaultdict(set)
     # the same reckoning as collect_facts: a sale in the window, net of its refunds
     sales_in_window = Purchase.select(Purchase.id).where(
@@ -498,13 +643,16 @@ def refresh_grades(today: dt.date | None = None) -> int:
             .group_by(Purchase.refund_of)
         )
     )
-    for purchase_id, customer_id, day, amount in rows_of(
+    for purchase_id, customer_id, day, amount, kind in rows_of(
         Purchase.select(
-            Purchase.id, Purchase.customer, Purchase.purchased_on, Purchase.amount
+            Purchase.id, Purchase.customer, Purchase.purchased_on, Purchase.amount, Purchase.kind
         ).where(Purchase.id.in_(sales_in_window))
     ):
-        spend[customer_id] += max(0, amount + int(refunded.get(purchase_id, 0)))
+        net = amount + int(refunded.get(purchase_id, 0))
+        spend[customer_id] += max(0, net)
         days[customer_id].add(day)
+        if kind == "sale" and net > 0:
+            own_sales[customer_id] += 1
     start = dt.datetime.combine(year_ago + dt.timedelta(days=1), dt.time())
     for customer_id, moment in rows_of(
         Interaction.select(Interaction.customer, Interaction.occurred_at).where(
@@ -512,13 +660,25 @@ def refresh_grades(today: dt.date | None = None) -> int:
         )
     ):
         days[customer_id].add(moment.date() if isinstance(moment, dt.datetime) else moment)
-    changed: dict[str, list[int]] = defaultdict(list)
-    for customer_id, stored in rows_of(Customer.select(Customer.id, Customer.grade)):
-        grade = grade_for(spend.get(customer_id, 0), len(days.get(customer_id, ())), thresholds)
-        if grade != stored:
-            changed[grade].append(customer_id)
+    changed: dict[tuple[str, bool], list[int]] = defaultdict(list)
+    for customer_id, stored, stored_imported, imported_text in rows_of(
+        Customer.select(
+            Customer.id, Customer.grade, Customer.grade_from_import, Customer.imported_grade
+        )
+    ):
+        standing = standing_grade(
+            spend_12_months=spend.get(customer_id, 0),
+            visits_12_months=len(days.get(customer_id, ())),
+            thresholds=thresholds,
+            imported_grade=grade_code(imported_text),
+            own_sales_12_months=own_sales.get(customer_id, 0),
+        )
+        if standing != (stored, bool(stored_imported)):
+            changed[standing].append(customer_id)
     with database_proxy.atomic():
-        for grade, ids in changed.items():
+        for (grade, imported), ids in changed.items():
             for chunk in chunked(ids, 500):
-                Customer.update(grade=grade).where(Customer.id.in_(chunk)).execute()
-    return sum(len(ids) for ids in changed.values())
+                Customer.update(grade=grade, grade_from_import=imported).where(
+                    Customer.id.in_(chunk)
+                ).execute()
+    return sum(len(ids) for ids in changed.values() if ids)
