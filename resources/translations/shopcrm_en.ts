@@ -149,6 +149,10 @@
         <translation>Former no.</translation>
     </message>
     <message>
+        <source>from the imported list</source>
+        <translation>from the imported list</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>Details</translation>
     </message>

@@ -149,6 +149,10 @@
         <translation>이전 고객번호</translation>
     </message>
     <message>
+        <source>from the imported list</source>
+        <translation>가져온 목록의 등급</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>기본 정보</translation>
     </message>
