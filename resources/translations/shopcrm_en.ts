@@ -1227,6 +1227,22 @@ How would you like to begin?</translation>
         <translation>Points (carried over)</translation>
     </message>
     <message>
+        <source>Number of purchases (carried over)</source>
+        <translation>Number of purchases (carried over)</translation>
+    </message>
+    <message>
+        <source>Number of visits (carried over)</source>
+        <translation>Number of visits (carried over)</translation>
+    </message>
+    <message>
+        <source>First purchase date</source>
+        <translation>First purchase date</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Customer since</translation>
+    </message>
+    <message>
         <source>Referred by</source>
         <translation>Referred by</translation>
     </message>

@@ -1213,6 +1213,22 @@ How would you like to begin?</source>
         <translation>포인트 (이월)</translation>
     </message>
     <message>
+        <source>Number of purchases (carried over)</source>
+        <translation>구매 횟수 (이월)</translation>
+    </message>
+    <message>
+        <source>Number of visits (carried over)</source>
+        <translation>방문 횟수 (이월)</translation>
+    </message>
+    <message>
+        <source>First purchase date</source>
+        <translation>첫구매일</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>가입일</translation>
+    </message>
+    <message>
         <source>Referred by</source>
         <translation>추천인</translation>
     </message>
