@@ -507,7 +507,7 @@ class _DemoGenerator:
             has_buying_referral=advocate is not None and (until is None or advocate <= until),
             spend_12_months=sum(amount for day, amount in bought if day > year_ago),
             points=fact.points,
-            own_sales_12_months=len([day for day, _ in bought if day > year_ago]),
+            own_sales=len(bought),
         )
 
     def _derive(self, facts: CustomerFacts) -> dict[str, Any]:

@@ -50,11 +50,11 @@ GRADE_PRESETS: dict[str, dict[str, dict[str, int]]] = {
         "gold": {"spend": 800_000, "visits": 15},
         "vip": {"spend": 1_500_000, "visits": 30},
     },
-    # small tickets (bread, a cake now and then), regulars come weekly or more
+    # small tickets (bread, a cake now and then): a weekly regular spends ~₩800,000 a year
     "bakery": {
-        "silver": {"spend": 200_000, "visits": 10},
-        "gold": {"spend": 500_000, "visits": 24},
-        "vip": {"spend": 1_000_000, "visits": 48},
+        "silver": {"spend": 150_000, "visits": 10},
+        "gold": {"spend": 400_000, "visits": 24},
+        "vip": {"spend": 800_000, "visits": 48},
     },
     # larger tickets on a few occasions a year (birthdays, anniversaries, holidays)
     "flower": {
@@ -148,20 +148,21 @@ def standing_grade(
     visits_12_months: int,
     thresholds: dict[str, Any],
     imported_grade: str | None,
-    own_sales_12_months: int,
+    own_sales: int,
 ) -> tuple[str, bool]:
     """The grade a customer stands at, and whether it is the imported one.
 
     The grade an old system gave her (`grade_code` of her 등급) holds until the shop's own
-    sales in the 12-month window say otherwise: until her first sale here in the window she
-    stands at the higher of the imported grade and the window's grade (her carried-over
-    spend may already reach more); from then on the window decides (`grade_for`).
+    sales say otherwise: until her first sale here she stands at the higher of the imported
+    grade and the window's grade (her carried-over spend may already reach more); from her
+    first sale on, the 12-month window decides (`grade_for`), and keeps deciding when her
+    sales have left it (the old grade does not come back).
 
     Returns:
         (grade, True when it is the imported grade).
     """
     computed = grade_for(spend_12_months, visits_12_months, thresholds)
-    if imported_grade not in GRADES or own_sales_12_months:
+    if imported_grade not in GRADES or own_sales:
         return computed, False
     if GRADES.index(str(imported_grade)) >= GRADES.index(computed):
         return str(imported_grade), True
@@ -240,8 +241,8 @@ class CustomerFacts:
     has_buying_referral: bool
     spend_12_months: int
     points: int
-    own_sales_12_months: int = 0
-    """Her sales here (not the opening balance) in the 12-month grade window."""
+    own_sales: int = 0
+    """Her sales here, not voided (the opening balance is not one)."""
     opening_on: dt.date | None = None
     """The day of her opening balance, if she has one."""
     opening_counts: bool = False
@@ -346,7 +347,13 @@ def collect_facts(customer_id: int, today: dt.date) -> CustomerFacts:
         has_buying_referral=friends_bought,
         spend_12_months=sum(amount for _, day, amount, _ in purchases if day > year_ago),
         points=int(points or 0),
-        own_sales_12_months=len([sale for sale in sales if sale[1] > year_ago]),
+        own_sales=Purchase.select()
+        .where(
+            (Purchase.customer == customer_id)
+            & Purchase.voided_at.is_null()
+            & (Purchase.kind == "sale")
+        )
+        .count(),
         opening_on=opening,
         opening_counts=any(kind == "opening_balance" for _, _, _, kind in purchases),
         imported_purchases=int(bought_before or 0),
@@ -425,7 +432,7 @@ def derive_facts(
         visits_12_months=len([day for day in days if day > year_ago]),
         thresholds=grade_thresholds,
         imported_grade=facts.imported_grade,
-        own_sales_12_months=facts.own_sales_12_months,
+        own_sales=facts.own_sales,
     )
     firsts = [day for day in (facts.imported_first_purchase_on, facts.first_purchase_on) if day]
     return DerivedFacts(
@@ -624,7 +631,6 @@ def refresh_grades(today: dt.date | None = None) -> int:
     year_ago = today - dt.timedelta(days=365)
     thresholds = settings.get_setting("grade_thresholds")
     spend: dict[int, int] = defaultdict(int)
-    own_sales: dict[int, int] = defaultdict(int)
     days: dict[int, set[dt.date]] = defaultdict(set)
     # the same reckoning as collect_facts: a sale in the window, net of its refunds
     sales_in_window = Purchase.select(Purchase.id).where(
@@ -643,16 +649,13 @@ def refresh_grades(today: dt.date | None = None) -> int:
             .group_by(Purchase.refund_of)
         )
     )
-    for purchase_id, customer_id, day, amount, kind in rows_of(
+    for purchase_id, customer_id, day, amount in rows_of(
         Purchase.select(
-            Purchase.id, Purchase.customer, Purchase.purchased_on, Purchase.amount, Purchase.kind
+            Purchase.id, Purchase.customer, Purchase.purchased_on, Purchase.amount
         ).where(Purchase.id.in_(sales_in_window))
     ):
-        net = amount + int(refunded.get(purchase_id, 0))
-        spend[customer_id] += max(0, net)
+        spend[customer_id] += max(0, amount + int(refunded.get(purchase_id, 0)))
         days[customer_id].add(day)
-        if kind == "sale" and net > 0:
-            own_sales[customer_id] += 1
     start = dt.datetime.combine(year_ago + dt.timedelta(days=1), dt.time())
     for customer_id, moment in rows_of(
         Interaction.select(Interaction.customer, Interaction.occurred_at).where(
@@ -660,6 +663,19 @@ def refresh_grades(today: dt.date | None = None) -> int:
         )
     ):
         days[customer_id].add(moment.date() if isinstance(moment, dt.datetime) else moment)
+    has_imported_grade = Customer.select(Customer.id).where(Customer.imported_grade.is_null(False))
+    buying: set[int] = {
+        row[0]
+        for row in rows_of(
+            Purchase.select(Purchase.customer)
+            .distinct()
+            .where(
+                (Purchase.kind == "sale")
+                & Purchase.voided_at.is_null()
+                & Purchase.customer.in_(has_imported_grade)
+            )
+        )
+    }
     changed: dict[tuple[str, bool], list[int]] = defaultdict(list)
     for customer_id, stored, stored_imported, imported_text in rows_of(
         Customer.select(
@@ -671,7 +687,7 @@ def refresh_grades(today: dt.date | None = None) -> int:
             visits_12_months=len(days.get(customer_id, ())),
             thresholds=thresholds,
             imported_grade=grade_code(imported_text),
-            own_sales_12_months=own_sales.get(customer_id, 0),
+            own_sales=int(customer_id in buying),
         )
         if standing != (stored, bool(stored_imported)):
             changed[standing].append(customer_id)
