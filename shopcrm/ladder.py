@@ -1,9 +1,12 @@
 """The customer ladder (고객 만들기 6단계), grades and attention: rules and their bookkeeping.
 
-The pure rules (`derive_stage`, `grade_for`, `usual_gap`, `points_for_purchase`) are shared
-by the core functions and the demo's bulk path. `refresh_customer` recomputes a customer's
-stored facts (stage, grade, totals, visit days, points) from what was recorded and writes
-every stage change with its date and reason, so the card can say why she is where she is.
+One pure derivation, `derive_facts`, turns what was recorded about a customer
+(`CustomerFacts`: her sales, visits, opening balance, and what an old system knew) into her
+stored facts (stage, grade, totals, visit days, last visit); `refresh_customer` reads the
+facts of one customer (`collect_facts`) and the bulk paths (import, demo) build them for many,
+and all call it. `refresh_customer` also writes every stage change with its date and reason,
+so the card can say why she is where she is. The grade rule (`standing_grade`) is shared with
+the daily refresh of every grade (`refresh_grades`).
 """
 
 from __future__ import annotations

@@ -5,8 +5,8 @@ memory stays bounded however long the file is. For each chunk the customers alre
 (before the import or from an earlier chunk) are looked up by canonical phone or, without a
 phone, by name and birthday; a row matching one is a duplicate (``skip``, ``fill`` only empty
 fields, or ``overwrite``); a row matching an earlier row of the same chunk is merged into it.
-New customers go through `shopcrm.bulk` with their derived columns computed by the ladder's
-rules (`shopcrm.ladder.derive_stage`, `grade_for`), exactly as `refresh_customer` would;
+New customers go through `shopcrm.bulk` with their derived columns computed by the one
+derivation (`shopcrm.ladder.derive_facts`), exactly as `refresh_customer` would;
 known customers are updated through the core's public functions, one by one, and what they
 were before is kept in `ImportChange` for ``--undo``.
 """
