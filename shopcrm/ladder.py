@@ -700,4 +700,4 @@ def refresh_grades(today: dt.date | None = None) -> int:
                 Customer.update(grade=grade, grade_from_import=imported).where(
                     Customer.id.in_(chunk)
                 ).execute()
-    return sum(len(ids) for ids in changed.values() if ids)
+    return sum(len(ids) for ids in changed.values())
