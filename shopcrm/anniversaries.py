@@ -258,8 +258,10 @@ def customer_anniversaries(customer_id: int) -> list[AnniversaryDetail]:
 def sync_first_purchase_anniversary(customer_id: int) -> int | None:
     """Create, move or remove a customer's first-purchase anniversary to match her card.
 
-    Call it whenever ``Customer.first_purchase_on`` may have changed (a purchase recorded,
-    voided or refunded, an import); it runs inside the caller's transaction if there is one.
+    ``Customer.first_purchase_on`` is her first recorded sale or the first-purchase date an
+    import gave (첫구매일), never an opening balance (`shopcrm.ladder.derive_facts`). Call it
+    whenever it may have changed (a purchase recorded, voided or refunded, an import); it runs
+    inside the caller's transaction if there is one.
 
     Returns:
         The id of the first-purchase anniversary, or None when she has not bought yet.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
@@ -56,7 +57,9 @@ class CustomerDetail:
     stage: str
     stage_override: str | None
     grade: str
+    grade_from_import: bool
     imported_grade: str | None
+    joined_on: dt.date | None
     points: int
     total_spent: int
     purchase_count: int
@@ -70,6 +73,18 @@ class CustomerDetail:
     consent_channel: str | None
     created_at: dt.datetime
     updated_at: dt.datetime
+
+
+_TEXT_FIELDS = (
+    "email",
+    "postal_code",
+    "address",
+    "gender",
+    "interests",
+    "notes",
+    "consent_channel",
+    "former_no",
+)
 
 
 def clean_text(value: str | None) -> str | None:
@@ -95,11 +110,7 @@ def _stored_values(data: CustomerInput, today: dt.date) -> dict[str, Any]:
     name = clean_text(data.name)
     if not name:
         raise ValidationError("name_required")
-    values: dict[str, Any] = {
-        field.name: clean_text(getattr(data, field.name))
-        for field in fields(data)
-        if isinstance(getattr(data, field.name), str)
-    }
+    values: dict[str, Any] = {name: clean_text(getattr(data, name)) for name in _TEXT_FIELDS}
     values.update(name=name, name_initials=initial_consonants(name))
     if data.gender is not None and data.gender not in GENDERS:
         raise ValidationError("invalid_gender", value=data.gender)
@@ -152,35 +163,67 @@ def create_customer(
     return int(customer.id)
 
 
+EDITABLE_FIELDS: tuple[str, ...] = tuple(field.name for field in fields(CustomerInput))
+"""The fields of a card `update_customer` accepts."""
+
+
 def update_customer(
-    customer_id: int, data: CustomerInput, *, today: dt.date | None = None, actor: str | None = None
+    customer_id: int,
+    changes: CustomerInput | Mapping[str, Any],
+    *,
+    today: dt.date | None = None,
+    actor: str | None = None,
 ) -> None:
-    """Save the edited card; the audit trail keeps the fields that changed.
+    """Save the fields of a card that were edited; every other field keeps its value.
+
+    The phone as the owner first typed it (``phone_entered``) stays when the number given is
+    the same canonical number typed another way (``01012345678`` for ``010.1234.5678``).
+    The audit trail keeps the fields that changed.
+
+    Args:
+        customer_id: the card.
+        changes: ``{field: value}`` for some of `EDITABLE_FIELDS`, or a whole `CustomerInput`.
+        today: the date of a marketing consent given now (default today).
+        actor: who did it, for the audit trail.
 
     Raises:
         NotFound: no such customer.
         ValidationError: as for `create_customer`.
+        ValueError: a field that is not one of `EDITABLE_FIELDS` (a programming error).
     """
+    given = (
+        {name: getattr(changes, name) for name in EDITABLE_FIELDS}
+        if isinstance(changes, CustomerInput)
+        else dict(changes)
+    )
+    unknown = sorted(set(given) - set(EDITABLE_FIELDS))
+    if unknown:
+        raise ValueError(f"not a card field: {', '.join(unknown)}")
     customer = Customer.get_or_none(Customer.id == customer_id)
     if customer is None:
         raise NotFound("customer_not_found", customer_id=customer_id)
-    values = _stored_values(data, today or dt.date.today())
-    if customer.marketing_consent and data.marketing_consent:
+    edited = replace(customer_input_from(get_customer(customer_id)), **given)
+    values = _stored_values(edited, today or dt.date.today())
+    if values["phone"] is not None and values["phone"] == customer.phone:
+        values["phone_entered"] = customer.phone_entered
+    if customer.marketing_consent and edited.marketing_consent:
         values["consent_on"] = customer.consent_on
     with database_proxy.atomic():
         _refuse_duplicate_phone(values["phone"], except_id=customer_id)
         old_values = {key: getattr(customer, key) for key in values if key != "staff"}
         old_values["staff"] = customer.staff_id
-        changes = {
+        changed = {
             key: [old_values[key], new] for key, new in values.items() if old_values[key] != new
         }
-        if not changes:
+        if not changed:
             return
-        values["updated_at"] = dt.datetime.now().replace(microsecond=0)
-        Customer.update(**values).where(Customer.id == customer_id).execute()
+        Customer.update(
+            **{key: values[key] for key in changed},
+            updated_at=dt.datetime.now().replace(microsecond=0),
+        ).where(Customer.id == customer_id).execute()
         refresh_customer_search(customer_id)
         audit.record_change(
-            "update", "customer", customer_id, customer_id=customer_id, changes=changes, actor=actor
+            "update", "customer", customer_id, customer_id=customer_id, changes=changed, actor=actor
         )
 
 

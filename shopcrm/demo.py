@@ -1,8 +1,10 @@
 """The demo shop: a deterministic bakery with N customers, their purchases, points and dates.
 
-Everything follows the core's rules (`shopcrm.ladder`, the phone normaliser, the
-initial consonants) but is written through `shopcrm.bulk`, so 100,000 customers
-take seconds rather than minutes. The same seed and `today` give the same shop.
+Everything follows the core's rules (`shopcrm.ladder.derive_facts` for each customer's
+stage, grade and totals, the phone normaliser, the initial consonants) but is written
+through `shopcrm.bulk`, so 100,000 customers take seconds rather than minutes. The shop uses
+the grade preset of its business type (a bakery). The same seed and `today` give the same
+shop.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from shopcrm.anniversaries import refresh_after_bulk_load
 from shopcrm.bulk import bulk_insert, refresh_planner_statistics, reset_id_sequences
 from shopcrm.db import database_proxy
 from shopcrm.errors import DemoRefused
-from shopcrm.ladder import derive_stage, grade_for, points_for_purchase, usual_gap
+from shopcrm.ladder import GRADE_PRESETS, CustomerFacts, derive_facts, points_for_purchase
 from shopcrm.lunar import lunar_date_exists
 from shopcrm.migrations import backup_sqlite_file
 from shopcrm.models import (
@@ -110,7 +112,7 @@ def create_demo_shop(
     generator = _DemoGenerator(random.Random(seed), today, data)
     with database_proxy.atomic():
         _clear_everything()
-        settings.set_settings(data["shop"])
+        settings.set_settings({**data["shop"], "grade_thresholds": generator.thresholds})
         generator.write_reference_rows()
         generator.write_customers(customers, progress)
         reset_id_sequences(ALL_MODELS[2:])
@@ -148,7 +150,7 @@ class _DemoGenerator:
         self.expiry_days = int(settings.DEFAULTS["points_expiry_months"]) * 30
         self.reward = int(settings.DEFAULTS["referral_reward_points"])
         self.repeat_threshold = int(settings.DEFAULTS["repeat_purchase_threshold"])
-        self.thresholds: dict[str, Any] = settings.DEFAULTS["grade_thresholds"]
+        self.thresholds: dict[str, Any] = GRADE_PRESETS[data["shop"]["business_type"]]
 
     def write_reference_rows(self) -> None:
         staff = [(i, s["name"], s["role"]) for i, s in enumerate(self.data["staff"], start=1)]
@@ -257,7 +259,7 @@ class _DemoGenerator:
                 progress(number, count)
         self._finish_customers(facts, customer_rows)
         self.purchase_total = len(purchases)
-        bulk_insert(Customer, CUSTOMER_COLUMNS, customer_rows)
+        bulk_insert(Customer, (*CUSTOMER_COLUMNS, *DERIVED_COLUMNS), customer_rows)
         bulk_insert(SearchToken, ("customer_id", "kind", "token"), _search_rows(customer_rows))
         bulk_insert(
             Purchase,
@@ -487,51 +489,77 @@ class _DemoGenerator:
             introducer.advocate_since = first_day
         return (referral_id, referrer, fact.id, self._at(fact.created), self._at(first_day, 13))
 
-    def _finish_customers(self, facts: list[_Facts], rows: list[list[Any]]) -> None:
+    def _customer_facts(self, fact: _Facts, until: dt.date | None = None) -> CustomerFacts:
+        """What was recorded about a demo customer (up to `until`), as `collect_facts` reads
+        it from the database."""
+        bought = [(day, amount) for day, amount in fact.purchases if until is None or day <= until]
+        contacts = [day for day in fact.contact_days if until is None or day <= until]
+        visits = [day for day in fact.visit_days if until is None or day <= until]
+        days = sorted({day for day, _ in bought} | set(visits))
         year_ago = self.today - dt.timedelta(days=365)
+        advocate = fact.advocate_since
+        return CustomerFacts(
+            purchase_count=len(bought),
+            total_spent=sum(amount for _, amount in bought),
+            visit_days=days,
+            first_purchase_on=bought[0][0] if bought else None,
+            has_interaction=bool(days or contacts),
+            has_buying_referral=advocate is not None and (until is None or advocate <= until),
+            spend_12_months=sum(amount for day, amount in bought if day > year_ago),
+            points=fact.points,
+            own_sales=len(bought),
+        )
+
+    def _derive(self, facts: CustomerFacts) -> dict[str, Any]:
+        derived = derive_facts(
+            facts,
+            today=self.today,
+            repeat_threshold=self.repeat_threshold,
+            grade_thresholds=self.thresholds,
+        )
+        return derived.stored_values()
+
+    def _finish_customers(self, facts: list[_Facts], rows: list[list[Any]]) -> None:
         for fact, row in zip(facts, rows, strict=True):
-            days = sorted({day for day, _ in fact.purchases} | set(fact.visit_days))
-            recent = [amount for day, amount in fact.purchases if day > year_ago]
-            stage = derive_stage(
-                has_interaction=bool(days or fact.contact_days),
-                purchase_count=len(fact.purchases),
-                repeat_threshold=self.repeat_threshold,
-                has_buying_referral=fact.advocate_since is not None,
-            )
-            row.extend(
-                [
-                    stage,
-                    grade_for(sum(recent), len([d for d in days if d > year_ago]), self.thresholds),
-                    fact.points,
-                    sum(amount for _, amount in fact.purchases),
-                    len(fact.purchases),
-                    len(days),
-                    fact.purchases[0][0] if fact.purchases else None,
-                    days[-1] if days else None,
-                    usual_gap(days),
-                ]
-            )
+            values = self._derive(self._customer_facts(fact))
+            row.extend(values[name] for name in DERIVED_COLUMNS)
 
     def _stage_changes(self, facts: list[_Facts]) -> list[tuple[Any, ...]]:
+        """Each customer's way up the ladder: her stage derived again on each day it can
+        have changed (first contact, first purchase, the repeat purchase, a friend's first
+        purchase)."""
         rows: list[tuple[Any, ...]] = []
         for fact in facts:
-            steps: list[tuple[dt.date, str, str]] = []
-            if fact.contact_days:
-                steps.append((fact.contact_days[0], "prospect", "interaction"))
-            if fact.purchases:
-                steps.append((fact.purchases[0][0], "first_time", "first_purchase"))
+            days = set(fact.contact_days[:1])
+            days.update(day for day, _ in fact.purchases[:1])
             if len(fact.purchases) >= self.repeat_threshold:
-                steps.append(
-                    (fact.purchases[self.repeat_threshold - 1][0], "repeat", "repeat_purchase")
-                )
+                days.add(fact.purchases[self.repeat_threshold - 1][0])
             if fact.advocate_since:
-                steps.append((fact.advocate_since, "advocate", "referral_bought"))
-            previous = None
-            for day, stage, reason in sorted(steps, key=lambda step: step[0]):
-                rows.append((len(rows) + 1, fact.id, self._at(day, 12), previous, stage, reason))
-                previous = stage
+                days.add(fact.advocate_since)
+            previous = "suspect"
+            for day in sorted(days):
+                stage = self._derive(self._customer_facts(fact, until=day))["stage"]
+                if stage != previous:
+                    rows.append(
+                        (
+                            len(rows) + 1,
+                            fact.id,
+                            self._at(day, 12),
+                            None if previous == "suspect" else previous,
+                            stage,
+                            _STAGE_REASONS[stage],
+                        )
+                    )
+                    previous = stage
         return rows
 
+
+_STAGE_REASONS = {
+    "prospect": "interaction",
+    "first_time": "first_purchase",
+    "repeat": "repeat_purchase",
+    "advocate": "referral_bought",
+}
 
 # (lunar year, month) pairs that had a leap month (윤달), for leap-month birthdays.
 LEAP_MONTHS = ((1984, 10), (1987, 6), (1990, 5), (1993, 3), (1995, 8), (1998, 5), (2001, 4))
@@ -556,8 +584,11 @@ CUSTOMER_COLUMNS = (
     "staff_id",
     "created_at",
     "updated_at",
+)
+DERIVED_COLUMNS = (
     "stage",
     "grade",
+    "grade_from_import",
     "points",
     "total_spent",
     "purchase_count",

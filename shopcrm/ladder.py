@@ -1,9 +1,12 @@
 """The customer ladder (고객 만들기 6단계), grades and attention: rules and their bookkeeping.
 
-The pure rules (`derive_stage`, `grade_for`, `usual_gap`, `points_for_purchase`) are shared
-by the core functions and the demo's bulk path. `refresh_customer` recomputes a customer's
-stored facts (stage, grade, totals, visit days, points) from what was recorded and writes
-every stage change with its date and reason, so the card can say why she is where she is.
+One pure derivation, `derive_facts`, turns what was recorded about a customer
+(`CustomerFacts`: her sales, visits, opening balance, and what an old system knew) into her
+stored facts (stage, grade, totals, visit days, last visit); `refresh_customer` reads the
+facts of one customer (`collect_facts`) and the bulk paths (import, demo) build them for many,
+and all call it. `refresh_customer` also writes every stage change with its date and reason,
+so the card can say why she is where she is. The grade rule (`standing_grade`) is shared with
+the daily refresh of every grade (`refresh_grades`).
 """
 
 from __future__ import annotations
@@ -50,7 +53,39 @@ GRADE_PRESETS: dict[str, dict[str, dict[str, int]]] = {
         "gold": {"spend": 800_000, "visits": 15},
         "vip": {"spend": 1_500_000, "visits": 30},
     },
+    # small tickets (bread, a cake now and then): a weekly regular spends ~₩800,000 a year
+    "bakery": {
+        "silver": {"spend": 150_000, "visits": 10},
+        "gold": {"spend": 400_000, "visits": 24},
+        "vip": {"spend": 800_000, "visits": 48},
+    },
+    # larger tickets on a few occasions a year (birthdays, anniversaries, holidays)
+    "flower": {
+        "silver": {"spend": 200_000, "visits": 3},
+        "gold": {"spend": 500_000, "visits": 6},
+        "vip": {"spend": 1_000_000, "visits": 12},
+    },
+    # any other shop: the thresholds a new shop starts with
+    "other": {
+        "silver": {"spend": 200_000, "visits": 6},
+        "gold": {"spend": 500_000, "visits": 12},
+        "vip": {"spend": 1_000_000, "visits": 24},
+    },
 }
+
+IMPORTED_GRADE_WORDS: dict[str, str] = {
+    "일반": "normal",
+    "normal": "normal",
+    "basic": "normal",
+    "실버": "silver",
+    "silver": "silver",
+    "골드": "gold",
+    "gold": "gold",
+    "vip": "vip",
+    "브이아이피": "vip",
+    "vvip": "vip",
+}
+"""The grades an old system's 등급 column can name (lower case, without 회원/고객/등급)."""
 
 
 def derive_stage(
@@ -99,6 +134,44 @@ def grade_for(spend_12_months: int, visits_12_months: int, thresholds: dict[str,
     return "normal"
 
 
+def grade_code(text: str | None) -> str | None:
+    """The grade an imported 등급 names (``VIP``, ``골드``, ``실버 회원``, ``Gold`` ...), or None
+    for text that names none of ours (it is then kept only as the old system's word)."""
+    if not text:
+        return None
+    key = "".join(text.split()).lower()
+    for suffix in ("회원", "고객", "등급"):
+        key = key.removesuffix(suffix)
+    return IMPORTED_GRADE_WORDS.get(key)
+
+
+def standing_grade(
+    *,
+    spend_12_months: int,
+    visits_12_months: int,
+    thresholds: dict[str, Any],
+    imported_grade: str | None,
+    own_sales: int,
+) -> tuple[str, bool]:
+    """The grade a customer stands at, and whether it is the imported one.
+
+    The grade an old system gave her (`grade_code` of her 등급) holds until the shop's own
+    sales say otherwise: until her first sale here she stands at the higher of the imported
+    grade and the window's grade (her carried-over spend may already reach more); from her
+    first sale on, the 12-month window decides (`grade_for`), and keeps deciding when her
+    sales have left it (the old grade does not come back).
+
+    Returns:
+        (grade, True when it is the imported grade).
+    """
+    computed = grade_for(spend_12_months, visits_12_months, thresholds)
+    if imported_grade not in GRADES or own_sales:
+        return computed, False
+    if GRADES.index(str(imported_grade)) >= GRADES.index(computed):
+        return str(imported_grade), True
+    return computed, False
+
+
 def points_for_purchase(amount: int, rate_percent: float) -> int:
     """Points earned on a purchase of `amount` won (rounded down, never negative)."""
     return max(0, int(amount * rate_percent // 100))
@@ -120,13 +193,19 @@ def is_at_risk(
     usual_gap_days: int | None,
     today: dt.date,
     factor: float,
+    shop_gap_days: int | None = None,
 ) -> bool:
-    """A regular with at least 3 visit days whose absence exceeds `factor` × her usual gap."""
+    """A regular with at least 3 visit days whose absence exceeds `factor` × her usual gap.
+
+    An imported regular whose visits are only counted, not dated (so she has no gap of her
+    own), is judged against the shop's median gap (`shop_gap_days`) from her last visit.
+    """
     if stage not in REGULAR_STAGES or visit_days < AT_RISK_MIN_VISIT_DAYS:
         return False
-    if last_visit_on is None or not usual_gap_days:
+    gap = usual_gap_days or shop_gap_days
+    if last_visit_on is None or not gap:
         return False
-    return (today - last_visit_on).days > factor * usual_gap_days
+    return (today - last_visit_on).days > factor * gap
 
 
 def apply_grade_preset(business_type: str) -> dict[str, dict[str, int]]:
@@ -147,16 +226,34 @@ def apply_grade_preset(business_type: str) -> dict[str, dict[str, int]]:
 
 @dataclass(frozen=True)
 class CustomerFacts:
-    """What was recorded about one customer, reduced to what the rules need."""
+    """What was recorded about one customer, reduced to what the rules need.
+
+    The ``imported_*`` facts are what an old system knew and no recorded sale or visit says:
+    its purchase and visit counts (구매횟수, 방문횟수), its first-purchase date (첫구매일) and its
+    grade (a code, `grade_code`). Her opening balance stands for those imported purchases.
+    """
 
     purchase_count: int
+    """Recorded purchases that count: sales, and an opening balance with spend as one."""
     total_spent: int
     visit_days: list[dt.date]
+    """Dated visit days: sales, visits, and the opening balance's day (her imported last visit)."""
     first_purchase_on: dt.date | None
+    """Her first recorded sale here (never the opening balance)."""
     has_interaction: bool
     has_buying_referral: bool
     spend_12_months: int
     points: int
+    own_sales: int = 0
+    """Her sales here, not voided (the opening balance is not one)."""
+    opening_on: dt.date | None = None
+    """The day of her opening balance, if she has one."""
+    opening_counts: bool = False
+    """Her opening balance has spend, so it is one of `purchase_count`."""
+    imported_purchases: int = 0
+    imported_visits: int = 0
+    imported_first_purchase_on: dt.date | None = None
+    imported_grade: str | None = None
 
 
 def counting_purchases(customer_id: int) -> list[tuple[int, dt.date, int, str]]:
@@ -210,6 +307,22 @@ def collect_facts(customer_id: int, today: dt.date) -> CustomerFacts:
     )
     # a wholly refunded sale still was a visit; a voided one never happened
     visit_days = sorted({row[0] for row in bought_days} | set(visits))
+    opening = (
+        Purchase.select(Purchase.purchased_on)
+        .where(
+            (Purchase.customer == customer_id)
+            & Purchase.voided_at.is_null()
+            & (Purchase.kind == "opening_balance")
+        )
+        .scalar()
+    )
+    imported = Customer.select(
+        Customer.imported_purchases,
+        Customer.imported_visits,
+        Customer.imported_first_purchase_on,
+        Customer.imported_grade,
+    ).where(Customer.id == customer_id)
+    bought_before, visited_before, first_before, grade_before = next(iter(rows_of(imported)))
     contacted = (
         Interaction.select()
         .where((Interaction.customer == customer_id) & Interaction.kind.in_(CONTACT_KINDS))
@@ -232,11 +345,24 @@ def collect_facts(customer_id: int, today: dt.date) -> CustomerFacts:
         purchase_count=len(purchases),
         total_spent=sum(amount for _, _, amount, _ in purchases),
         visit_days=visit_days,
-        first_purchase_on=sales[0][1] if sales else (purchases[0][1] if purchases else None),
+        first_purchase_on=sales[0][1] if sales else None,
         has_interaction=contacted or bool(visit_days),
         has_buying_referral=friends_bought,
         spend_12_months=sum(amount for _, day, amount, _ in purchases if day > year_ago),
         points=int(points or 0),
+        own_sales=Purchase.select()
+        .where(
+            (Purchase.customer == customer_id)
+            & Purchase.voided_at.is_null()
+            & (Purchase.kind == "sale")
+        )
+        .count(),
+        opening_on=opening,
+        opening_counts=any(kind == "opening_balance" for _, _, _, kind in purchases),
+        imported_purchases=int(bought_before or 0),
+        imported_visits=int(visited_before or 0),
+        imported_first_purchase_on=first_before,
+        imported_grade=grade_code(grade_before),
     )
 
 
@@ -247,6 +373,7 @@ class DerivedFacts:
     stage: str
     derived_stage: str
     grade: str
+    grade_from_import: bool
     points: int
     total_spent: int
     purchase_count: int
@@ -260,6 +387,7 @@ class DerivedFacts:
         return {
             "stage": self.stage,
             "grade": self.grade,
+            "grade_from_import": self.grade_from_import,
             "points": self.points,
             "total_spent": self.total_spent,
             "purchase_count": self.purchase_count,
@@ -288,28 +416,40 @@ def derive_facts(
         grade_thresholds: the grade thresholds (setting).
         stage_override: the owner's manual stage, which wins over the derived one.
     """
+    # the opening balance stands for the purchases and visits the old system counted
+    purchases = facts.purchase_count + max(
+        0, facts.imported_purchases - (1 if facts.opening_counts else 0)
+    )
+    days = set(facts.visit_days)
+    carried_visits = max(facts.imported_visits, facts.imported_purchases)
+    visits = len(days) + max(0, carried_visits - (1 if facts.opening_on in days else 0))
     derived = derive_stage(
-        has_interaction=facts.has_interaction,
-        purchase_count=facts.purchase_count,
+        has_interaction=facts.has_interaction or visits > 0,
+        purchase_count=purchases,
         repeat_threshold=repeat_threshold,
         has_buying_referral=facts.has_buying_referral,
     )
     year_ago = today - dt.timedelta(days=365)
+    grade, imported = standing_grade(
+        spend_12_months=facts.spend_12_months,
+        visits_12_months=len([day for day in days if day > year_ago]),
+        thresholds=grade_thresholds,
+        imported_grade=facts.imported_grade,
+        own_sales=facts.own_sales,
+    )
+    firsts = [day for day in (facts.imported_first_purchase_on, facts.first_purchase_on) if day]
     return DerivedFacts(
         stage=stage_override or derived,
         derived_stage=derived,
-        grade=grade_for(
-            facts.spend_12_months,
-            len([day for day in facts.visit_days if day > year_ago]),
-            grade_thresholds,
-        ),
+        grade=grade,
+        grade_from_import=imported,
         points=facts.points,
         total_spent=facts.total_spent,
-        purchase_count=facts.purchase_count,
-        visit_days=len(set(facts.visit_days)),
+        purchase_count=purchases,
+        visit_days=visits,
         usual_gap_days=usual_gap(facts.visit_days),
-        first_purchase_on=facts.first_purchase_on,
-        last_visit_on=max(facts.visit_days) if facts.visit_days else None,
+        first_purchase_on=min(firsts) if firsts else None,
+        last_visit_on=max(days) if days else None,
     )
 
 
@@ -346,7 +486,7 @@ def refresh_customer(
     stage = derived.stage
     values = derived.stored_values()
     Customer.update(**values).where(Customer.id == customer_id).execute()
-    if facts.first_purchase_on != customer.first_purchase_on:
+    if derived.first_purchase_on != customer.first_purchase_on:
         sync_first_purchase_anniversary(customer_id)
     if stage != customer.stage or record_unchanged:
         StageChange.create(
@@ -435,9 +575,11 @@ class AtRiskCustomer:
 
 
 def at_risk_customers(today: dt.date | None = None) -> list[AtRiskCustomer]:
-    """Regulars whose absence exceeds k × (setting) their own usual gap, longest away first."""
+    """Regulars whose absence exceeds k × (setting) their own usual gap (or, for an imported
+    regular without dated visits of her own, the shop's median gap), longest away first."""
     today = today or dt.date.today()
     factor = float(settings.get_setting("at_risk_gap_factor"))
+    shop_gap = shop_usual_gap()
     rows: Iterable[tuple[Any, ...]] = rows_of(
         Customer.select(
             Customer.id,
@@ -451,11 +593,11 @@ def at_risk_customers(today: dt.date | None = None) -> list[AtRiskCustomer]:
         ).where(
             Customer.stage.in_(REGULAR_STAGES)
             & (Customer.visit_days >= AT_RISK_MIN_VISIT_DAYS)
-            & Customer.usual_gap_days.is_null(False)
+            & Customer.last_visit_on.is_null(False)
         )
     )
     found = [
-        AtRiskCustomer(cid, number, name, phone, last, gap, (today - last).days)
+        AtRiskCustomer(cid, number, name, phone, last, gap or shop_gap or 0, (today - last).days)
         for cid, number, name, phone, stage, days, last, gap in rows
         if is_at_risk(
             stage=stage,
@@ -464,9 +606,21 @@ def at_risk_customers(today: dt.date | None = None) -> list[AtRiskCustomer]:
             usual_gap_days=gap,
             today=today,
             factor=factor,
+            shop_gap_days=shop_gap,
         )
     ]
     return sorted(found, key=lambda c: c.days_away / c.usual_gap_days, reverse=True)
+
+
+def shop_usual_gap() -> int | None:
+    """The median of the customers' usual gaps (None while nobody has one)."""
+    gaps = [
+        row[0]
+        for row in rows_of(
+            Customer.select(Customer.usual_gap_days).where(Customer.usual_gap_days.is_null(False))
+        )
+    ]
+    return round(statistics.median(gaps)) if gaps else None
 
 
 def refresh_grades(today: dt.date | None = None) -> int:
@@ -512,13 +666,38 @@ def refresh_grades(today: dt.date | None = None) -> int:
         )
     ):
         days[customer_id].add(moment.date() if isinstance(moment, dt.datetime) else moment)
-    changed: dict[str, list[int]] = defaultdict(list)
-    for customer_id, stored in rows_of(Customer.select(Customer.id, Customer.grade)):
-        grade = grade_for(spend.get(customer_id, 0), len(days.get(customer_id, ())), thresholds)
-        if grade != stored:
-            changed[grade].append(customer_id)
+    has_imported_grade = Customer.select(Customer.id).where(Customer.imported_grade.is_null(False))
+    buying: set[int] = {
+        row[0]
+        for row in rows_of(
+            Purchase.select(Purchase.customer)
+            .distinct()
+            .where(
+                (Purchase.kind == "sale")
+                & Purchase.voided_at.is_null()
+                & Purchase.customer.in_(has_imported_grade)
+            )
+        )
+    }
+    changed: dict[tuple[str, bool], list[int]] = defaultdict(list)
+    for customer_id, stored, stored_imported, imported_text in rows_of(
+        Customer.select(
+            Customer.id, Customer.grade, Customer.grade_from_import, Customer.imported_grade
+        )
+    ):
+        standing = standing_grade(
+            spend_12_months=spend.get(customer_id, 0),
+            visits_12_months=len(days.get(customer_id, ())),
+            thresholds=thresholds,
+            imported_grade=grade_code(imported_text),
+            own_sales=int(customer_id in buying),
+        )
+        if standing != (stored, bool(stored_imported)):
+            changed[standing].append(customer_id)
     with database_proxy.atomic():
-        for grade, ids in changed.items():
+        for (grade, imported), ids in changed.items():
             for chunk in chunked(ids, 500):
-                Customer.update(grade=grade).where(Customer.id.in_(chunk)).execute()
+                Customer.update(grade=grade, grade_from_import=imported).where(
+                    Customer.id.in_(chunk)
+                ).execute()
     return sum(len(ids) for ids in changed.values())

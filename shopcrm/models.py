@@ -1,4 +1,4 @@
-"""The peewee models: what ShopCRM stores (schema version 1).
+"""The peewee models: what ShopCRM stores (schema version 2).
 
 Derived values that lists and searches need at 100,000 customers (initial
 consonants, last four phone digits, stage, grade, totals, last visit) are stored
@@ -134,6 +134,12 @@ class Customer(BaseModel):
     stage_override = TextField(null=True)
     grade = TextField(default="normal", index=True)
     imported_grade = SafeTextField(null=True)
+    # what an old system knew and no recorded sale or visit says (schema v2)
+    joined_on = DateField(null=True)
+    imported_first_purchase_on = DateField(null=True)
+    imported_purchases = IntegerField(null=True)
+    imported_visits = IntegerField(null=True)
+    grade_from_import = BooleanField(default=False)
     points = IntegerField(default=0)
     total_spent = BigIntegerField(default=0)
     purchase_count = IntegerField(default=0)

@@ -324,13 +324,19 @@ def record_opening_balance(
     total_spent: int,
     last_visit_on: dt.date | None,
     carried_points: int = 0,
+    today: dt.date | None = None,
     actor: str | None = None,
 ) -> int | None:
     """Carry over what an old system knew: total spend, last visit and points.
 
     The opening balance counts in totals and grades but earns no points; with spend above
-    zero it counts as one purchase for the ladder, and its last-visit date as a visit.
-    A customer has at most one (a second call is refused).
+    zero it counts as one purchase for the ladder (or as the old system's purchase count,
+    `Customer.imported_purchases`), and its last-visit date as a visit. It is not a first
+    purchase: the first-purchase anniversary comes from a recorded sale or an imported
+    first-purchase date. A customer has at most one (a second call is refused).
+
+    Args:
+        today: the day the grade window ends (default today).
 
     Returns:
         The opening balance's purchase id (None when there was nothing to carry over).
@@ -375,7 +381,7 @@ def record_opening_balance(
             },
             actor=actor,
         )
-        ladder.refresh_customer(customer_id, reason="opening_balance", actor=actor)
+        ladder.refresh_customer(customer_id, today=today, reason="opening_balance", actor=actor)
     return int(opening_id) if opening_id else None
 
 

@@ -350,6 +350,10 @@ _ERRORS: dict[str, tuple[str, str]] = {
         "'{value}'은(는) 금액으로 읽을 수 없습니다.",
         "'{value}' cannot be read as an amount.",
     ),
+    "unreadable_count": (
+        "'{value}'은(는) 횟수로 읽을 수 없습니다.",
+        "'{value}' cannot be read as a number of times.",
+    ),
     "unreadable_yes_no": (
         "'{value}'은(는) 예/아니오로 읽을 수 없습니다 (Y/N, 동의/미동의, O/X).",
         "'{value}' is not a yes/no value (Y/N, 동의/미동의, O/X).",

@@ -184,6 +184,10 @@
         <translation>Former no.</translation>
     </message>
     <message>
+        <source>from the imported list</source>
+        <translation>from the imported list</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -1299,6 +1303,22 @@ How would you like to begin?</translation>
     <message>
         <source>Points (carried over)</source>
         <translation>Points (carried over)</translation>
+    </message>
+    <message>
+        <source>Number of purchases (carried over)</source>
+        <translation>Number of purchases (carried over)</translation>
+    </message>
+    <message>
+        <source>Number of visits (carried over)</source>
+        <translation>Number of visits (carried over)</translation>
+    </message>
+    <message>
+        <source>First purchase date</source>
+        <translation>First purchase date</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Customer since</translation>
     </message>
     <message>
         <source>Referred by</source>

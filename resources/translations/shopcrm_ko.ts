@@ -183,6 +183,10 @@
         <translation>이전 고객번호</translation>
     </message>
     <message>
+        <source>from the imported list</source>
+        <translation>가져온 목록의 등급</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>기본 정보</translation>
     </message>
@@ -1285,6 +1289,22 @@ How would you like to begin?</source>
     <message>
         <source>Points (carried over)</source>
         <translation>포인트 (이월)</translation>
+    </message>
+    <message>
+        <source>Number of purchases (carried over)</source>
+        <translation>구매 횟수 (이월)</translation>
+    </message>
+    <message>
+        <source>Number of visits (carried over)</source>
+        <translation>방문 횟수 (이월)</translation>
+    </message>
+    <message>
+        <source>First purchase date</source>
+        <translation>첫구매일</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>가입일</translation>
     </message>
     <message>
         <source>Referred by</source>

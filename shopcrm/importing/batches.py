@@ -38,7 +38,7 @@ from shopcrm.models import (
 )
 from shopcrm.occurrences import refresh_anniversaries
 
-_DATE_FIELDS = frozenset({"consent_on"})
+_DATE_FIELDS = frozenset({"consent_on", "joined_on", "imported_first_purchase_on"})
 _SHOWN_CUSTOMERS = 20
 
 

@@ -45,6 +45,10 @@ FIELDS: tuple[str, ...] = (
     "total_spent",
     "last_visit",
     "points",
+    "purchase_count",
+    "visit_count",
+    "first_purchase",
+    "joined",
     "referrer",
     "staff",
     "consent",
@@ -366,6 +370,18 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "lastvisit",
     ),
     "points": ("포인트", "적립금", "잔여포인트", "보유포인트", "마일리지", "적립포인트", "points"),
+    "purchase_count": (
+        "구매횟수",
+        "구매수",
+        "총구매횟수",
+        "누적구매횟수",
+        "구매건수",
+        "purchasecount",
+        "purchases",
+    ),
+    "visit_count": ("방문횟수", "방문수", "총방문횟수", "누적방문횟수", "visitcount", "visits"),
+    "first_purchase": ("첫구매일", "최초구매일", "첫구매", "firstpurchase", "firstpurchasedate"),
+    "joined": ("가입일", "회원가입일", "가입일자", "등록일", "joined", "membersince", "joindate"),
     "referrer": ("추천인", "소개자", "소개인", "소개한사람", "referrer", "referredby"),
     "staff": ("담당자", "담당직원", "담당", "담당디자이너", "담당매니저", "staff", "contactowner"),
     "consent": (
@@ -398,7 +414,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "former_no": ("이전고객번호",),
 }
 _ALIAS_TO_FIELD = {alias: name for name, aliases in _ALIASES.items() for alias in aliases}
-_DERIVED = frozenset({"단계", "고객단계", "현재등급", "구매횟수", "첫구매일", "등록일", "가입일"})
+_DERIVED = frozenset({"단계", "고객단계", "현재등급"})
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^phone\d+value$"), "phone"),
     (re.compile(r"^email\d+value$"), "email"),

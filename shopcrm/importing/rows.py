@@ -28,6 +28,16 @@ _PHONE_SEPARATORS = r"\s*:::\s*|[\n,;]"
 OTHER_PHONES_LABEL = "다른 전화번호"
 OTHER_EMAILS_LABEL = "다른 이메일"
 
+_COUNT = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)\s*(?:회|번|건|차례)?")
+_DAY_FIELDS = {
+    "last_visit": "last_visit",
+    "consent_date": "consent_on",
+    "first_purchase": "imported_first_purchase_on",
+    "joined": "joined_on",
+}
+"""Fields holding a solar day, and the record's attribute for each."""
+_DATE_FIELDS = frozenset({"birthday", "wedding", *_DAY_FIELDS})
+
 Triple = tuple[str, str, CellValue]
 """(field, column label, cell value)."""
 
@@ -62,6 +72,14 @@ class ImportRecord:
     total_spent: int | None = None
     last_visit: dt.date | None = None
     points: int | None = None
+    imported_purchases: int | None = None
+    """The old system's number of purchases (구매횟수); ShopCRM's own export never gives it."""
+    imported_visits: int | None = None
+    """The old system's number of visits (방문횟수)."""
+    imported_first_purchase_on: dt.date | None = None
+    """Her real first purchase (첫구매일), for the first-purchase anniversary."""
+    joined_on: dt.date | None = None
+    """The day she became a customer (가입일): not a purchase."""
     referrer: tuple[str, str] | None = None
     aliases: list[str] = field(default_factory=list)
     """Other numbers the file gave the same customer (rows merged into this one)."""
@@ -85,6 +103,27 @@ class RowContext:
     formula_guarded: bool = True
     """Our own export's cells carry the ``'`` guard (a CSV does; a workbook's text cells
     need none)."""
+
+
+def parse_count(value: CellValue) -> int | None:
+    """A number of times: ``12``, ``12회``, ``1,234번`` or a whole number from .xlsx.
+
+    Raises:
+        ValidationError: ``unreadable_count`` (field ``value``).
+    """
+    if isinstance(value, bool):
+        raise ValidationError("unreadable_count", value=values.cell_text(value))
+    if isinstance(value, int | float):
+        if value < 0 or value != int(value):
+            raise ValidationError("unreadable_count", value=values.cell_text(value))
+        return int(value)
+    text = values.cell_text(value).strip()
+    if not text:
+        return None
+    match = _COUNT.fullmatch(text)
+    if match is None:
+        raise ValidationError("unreadable_count", value=text)
+    return int(match.group(1).replace(",", ""))
 
 
 def strip_formula_guard(text: str) -> str:
@@ -166,7 +205,7 @@ class _Builder:
         elif name == "email":
             for piece in values.split_values(values.cell_text(value), _PHONE_SEPARATORS):
                 self.emails.append((column, piece))
-        elif name in ("birthday", "wedding", "last_visit", "consent_date"):
+        elif name in _DATE_FIELDS:
             self.dates.setdefault(name, (column, value))
         elif name in ("birthday_calendar", "birthday_solar"):
             parsed = values.parse_calendar(value)
@@ -186,6 +225,10 @@ class _Builder:
             record.total_spent = values.parse_amount(value)
         elif name == "points":
             record.points = values.parse_amount(value)
+        elif name == "purchase_count":
+            record.imported_purchases = parse_count(value)
+        elif name == "visit_count":
+            record.imported_visits = parse_count(value)
         elif name == "consent":
             record.consent = values.parse_yes_no(value)
         elif name == "consent_channel":
@@ -354,7 +397,7 @@ class _Builder:
 
     def _other_dates(self) -> None:
         record = self.record
-        for name in ("last_visit", "consent_date"):
+        for name in _DAY_FIELDS:
             found = self._date(name)
             if found is None:
                 continue
@@ -366,7 +409,4 @@ class _Builder:
             except ShopCRMError as error:
                 self.warn_error(column, error, value)
                 continue
-            if name == "last_visit":
-                record.last_visit = day
-            else:
-                record.consent_on = day
+            setattr(record, _DAY_FIELDS[name], day)

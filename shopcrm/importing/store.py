@@ -5,8 +5,8 @@ memory stays bounded however long the file is. For each chunk the customers alre
 (before the import or from an earlier chunk) are looked up by canonical phone or, without a
 phone, by name and birthday; a row matching one is a duplicate (``skip``, ``fill`` only empty
 fields, or ``overwrite``); a row matching an earlier row of the same chunk is merged into it.
-New customers go through `shopcrm.bulk` with their derived columns computed by the ladder's
-rules (`shopcrm.ladder.derive_stage`, `grade_for`), exactly as `refresh_customer` would;
+New customers go through `shopcrm.bulk` with their derived columns computed by the one
+derivation (`shopcrm.ladder.derive_facts`), exactly as `refresh_customer` would;
 known customers are updated through the core's public functions, one by one, and what they
 were before is kept in `ImportChange` for ``--undo``.
 """
@@ -75,6 +75,13 @@ MARKED_MODELS: dict[str, Any] = {
 }
 """The tables whose highest id an import notes before and after (for ``--undo``)."""
 
+_IMPORTED_FACTS = (
+    "imported_grade",
+    "imported_purchases",
+    "imported_visits",
+    "imported_first_purchase_on",
+)
+"""What an old system knew that the ladder derives stage, grade and visits from."""
 _SIMPLE_FIELDS = (
     "email",
     "postal_code",
@@ -82,8 +89,9 @@ _SIMPLE_FIELDS = (
     "gender",
     "interests",
     "notes",
-    "imported_grade",
     "former_no",
+    *_IMPORTED_FACTS,
+    "joined_on",
 )
 _MERGED_FIELDS = (
     *_SIMPLE_FIELDS,
@@ -110,6 +118,10 @@ _CUSTOMER_COLUMNS = (
     "interests",
     "notes",
     "imported_grade",
+    "imported_purchases",
+    "imported_visits",
+    "imported_first_purchase_on",
+    "joined_on",
     "staff_id",
     "marketing_consent",
     "consent_on",
@@ -119,6 +131,7 @@ _CUSTOMER_COLUMNS = (
     "updated_at",
     "stage",
     "grade",
+    "grade_from_import",
     "points",
     "total_spent",
     "purchase_count",
@@ -420,37 +433,34 @@ class BatchWriter:
         return self._staff[key]
 
     def _derived(self, record: ImportRecord) -> dict[str, Any]:
-        """Stage, grade and totals exactly as `ladder.refresh_customer` computes them after
-        `record_opening_balance`."""
+        """Stage, grade and totals by `ladder.derive_facts`, from the facts `collect_facts`
+        would read after `record_opening_balance`."""
         has_purchase = bool(record.total_spent or record.last_visit)
         day = record.last_visit or self.now.date()
         amount = record.total_spent or 0
         counted = has_purchase and amount > 0
         visit_days = [day] if has_purchase else []
         year_ago = self.today - dt.timedelta(days=365)
-        stage = ladder.derive_stage(
-            has_interaction=bool(visit_days),
+        facts = ladder.CustomerFacts(
             purchase_count=1 if counted else 0,
-            repeat_threshold=self._threshold,
+            total_spent=amount if counted else 0,
+            visit_days=visit_days,
+            first_purchase_on=None,  # an opening balance is not a first purchase
+            has_interaction=bool(visit_days),
             has_buying_referral=False,
+            spend_12_months=amount if counted and day > year_ago else 0,
+            points=record.points or 0,
+            opening_on=day if has_purchase else None,
+            opening_counts=counted,
+            imported_purchases=record.imported_purchases or 0,
+            imported_visits=record.imported_visits or 0,
+            imported_first_purchase_on=record.imported_first_purchase_on,
+            imported_grade=ladder.grade_code(record.imported_grade),
         )
-        grade = ladder.grade_for(
-            amount if counted and day > year_ago else 0,
-            len([visit for visit in visit_days if visit > year_ago]),
-            self._grades,
+        derived = ladder.derive_facts(
+            facts, today=self.today, repeat_threshold=self._threshold, grade_thresholds=self._grades
         )
-        return {
-            "stage": stage,
-            "grade": grade,
-            "points": record.points or 0,
-            "total_spent": amount if counted else 0,
-            "purchase_count": 1 if counted else 0,
-            "visit_days": len(visit_days),
-            "usual_gap_days": ladder.usual_gap(visit_days),
-            "first_purchase_on": day if counted else None,
-            "last_visit_on": visit_days[-1] if visit_days else None,
-            "opening_day": day if has_purchase else None,
-        }
+        return {**derived.stored_values(), "opening_day": day if has_purchase else None}
 
     def _customer_row(
         self, record: ImportRecord, number: int, staff_id: int | None, derived: dict[str, Any]
@@ -471,6 +481,10 @@ class BatchWriter:
             record.interests,
             record.notes,
             record.imported_grade,
+            record.imported_purchases,
+            record.imported_visits,
+            record.imported_first_purchase_on,
+            record.joined_on,
             staff_id,
             consent,
             (record.consent_on or self.today) if consent else None,
@@ -480,6 +494,7 @@ class BatchWriter:
             self._stamp,
             derived["stage"],
             derived["grade"],
+            derived["grade_from_import"],
             derived["points"],
             derived["total_spent"],
             derived["purchase_count"],
@@ -628,7 +643,12 @@ class BatchWriter:
         changed = bool(changes)
         changed |= self._update_tags(customer_id, record, fill, previous)
         changed |= self._update_anniversaries(customer_id, record, fill, previous)
-        changed |= self._add_opening_balance(customer, record)
+        opened = self._add_opening_balance(customer, record)
+        changed |= opened
+        if not opened and set(_IMPORTED_FACTS) & set(changes):
+            ladder.refresh_customer(
+                customer_id, today=self.today, reason="opening_balance", actor=self.actor
+            )
         if record.referrer:
             column, text = record.referrer
             self.referrals.append((customer_id, record.row, column, text))
@@ -747,6 +767,7 @@ class BatchWriter:
                 total_spent=record.total_spent or 0,
                 last_visit_on=record.last_visit,
                 carried_points=record.points or 0,
+                today=self.today,
                 actor=self.actor,
             )
         except ValidationError as error:

@@ -9,7 +9,8 @@ schema migrator, so the same steps serve SQLite and PostgreSQL. Released steps a
 never edited; tests upgrade a saved file of every released schema and compare the
 result with a freshly created database.
 
-Version 1 is the initial schema. Steps: none yet (the next one is ``0002_...``).
+Version 1 is the initial schema. Steps: ``0002_imported_standing`` (what an old system knew
+about a customer; opening balances are not first purchases).
 """
 
 from __future__ import annotations
@@ -26,10 +27,10 @@ from shopcrm import paths
 from shopcrm.db import SCHEMA_TABLE
 from shopcrm.models import ALL_MODELS, SchemaInfo, upsert_key_value
 
-CURRENT_VERSION = 1
+CURRENT_VERSION = 2
 
 # version reached -> the step's module, e.g. {2: "shopcrm.migrations.0002_complaints"}
-STEPS: dict[int, str] = {}
+STEPS: dict[int, str] = {2: "shopcrm.migrations.0002_imported_standing"}
 
 
 def stored_version(database: Database) -> int:

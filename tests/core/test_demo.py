@@ -119,3 +119,23 @@ def stored_facts() -> list[tuple[object, ...]]:
         Customer.last_visit_on,
     ).order_by(Customer.id)
     return list(query.tuples())
+
+
+def test_the_demo_bakery_uses_the_bakery_grade_preset(db: Database) -> None:
+    from shopcrm.ladder import GRADE_PRESETS
+
+    create_demo_shop(300, seed=1, today=TODAY)
+    assert settings.get_setting("grade_thresholds") == GRADE_PRESETS["bakery"]
+    grades = {row[0] for row in Customer.select(Customer.grade).tuples()}
+    assert grades == {"normal", "silver", "gold", "vip"}
+
+
+def test_demo_stage_histories_end_where_the_customers_stand(db: Database) -> None:
+    from shopcrm.ladder import stage_history
+
+    create_demo_shop(150, seed=2, today=TODAY)
+    for customer in Customer.select():
+        steps = stage_history(customer.id)
+        assert (steps[-1].to_stage if steps else "suspect") == customer.stage
+        assert all(a.to_stage == b.from_stage for a, b in zip(steps, steps[1:], strict=False))
+        assert all(step.to_stage != step.from_stage for step in steps)

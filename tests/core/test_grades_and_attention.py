@@ -17,11 +17,15 @@ from shopcrm.ladder import (
     at_risk_customers,
     grade_for,
     is_at_risk,
+    refresh_customer,
+    refresh_grades,
     usual_gap,
 )
+from shopcrm.purchases import refund_purchase
 from shopcrm.visits import record_interaction
 from tests.helpers.shop_helpers import buy, customer
 
+TODAY = dt.date(2026, 11, 23)
 THRESHOLDS = {
     "silver": {"spend": 200_000, "visits": 6},
     "gold": {"spend": 500_000, "visits": 12},
@@ -54,6 +58,10 @@ def test_presets_rise_with_each_grade(business: str) -> None:
         assert preset["silver"][key] < preset["gold"][key] < preset["vip"][key]
 
 
+def test_every_business_type_has_a_preset() -> None:
+    assert set(GRADE_PRESETS) == set(settings.BUSINESS_TYPES)
+
+
 def test_a_preset_becomes_the_shops_thresholds(db: Database) -> None:
     apply_grade_preset("salon")
     assert settings.get_setting("grade_thresholds") == GRADE_PRESETS["salon"]
@@ -63,9 +71,11 @@ def test_a_preset_becomes_the_shops_thresholds(db: Database) -> None:
 
 def test_only_the_last_12_months_count_for_the_grade(db: Database) -> None:
     someone = customer()
-    buy(someone, 600_000, dt.date.today() - dt.timedelta(days=400))
+    buy(someone, 600_000, TODAY - dt.timedelta(days=400))
+    refresh_customer(someone, today=TODAY)
     assert get_customer(someone).grade == "normal"
-    buy(someone, 600_000, dt.date.today() - dt.timedelta(days=10))
+    buy(someone, 600_000, TODAY - dt.timedelta(days=10))
+    refresh_customer(someone, today=TODAY)
     assert get_customer(someone).grade == "gold"
 
 
@@ -109,6 +119,27 @@ def test_at_risk_rule(stage: str, visit_days: int, away: int, expected: bool) ->
     )
 
 
+@pytest.mark.parametrize(
+    ("own_gap", "away", "expected"), [(None, 25, True), (None, 24, False), (30, 25, False)]
+)
+def test_without_a_gap_of_her_own_the_shops_median_gap_judges(
+    own_gap: int | None, away: int, expected: bool
+) -> None:
+    today = dt.date(2026, 11, 23)
+    assert (
+        is_at_risk(
+            stage="repeat",
+            visit_days=10,  # counted by the old system, not dated
+            last_visit_on=today - dt.timedelta(days=away),
+            usual_gap_days=own_gap,
+            today=today,
+            factor=2,
+            shop_gap_days=12,
+        )
+        is expected
+    )
+
+
 def test_regulars_who_stay_away_are_listed(db: Database) -> None:
     today = dt.date(2026, 11, 23)
     faithful, drifting = customer("김민수"), customer("이서연")
@@ -130,24 +161,23 @@ def test_a_visit_day_counts_once_however_many_things_happened(db: Database) -> N
 
 def test_grades_fall_when_the_window_moves_past_the_spending(db: Database) -> None:
     someone = customer()
-    buy(someone, 600_000, dt.date.today() - dt.timedelta(days=300))
+    buy(someone, 600_000, TODAY - dt.timedelta(days=300))
+    refresh_customer(someone, today=TODAY)
     assert get_customer(someone).grade == "gold"
-    later = dt.date.today() + dt.timedelta(days=100)
+    later = TODAY + dt.timedelta(days=100)
     assert run_daily_upkeep(later).grades_changed == 1
     assert get_customer(someone).grade == "normal"
     assert not run_daily_upkeep(later).ran
 
 
 def test_the_daily_grade_refresh_agrees_with_the_card(db: Database) -> None:
-    from shopcrm.ladder import refresh_customer, refresh_grades
-    from shopcrm.purchases import refund_purchase
-
     apply_grade_preset("cafe")
-    today = dt.date.today()
+    today = TODAY
     someone = customer()
     old = buy(someone, 300_000, today - dt.timedelta(days=400))
     buy(someone, 200_000, today - dt.timedelta(days=10))
     refund_purchase(old, 250_000, refunded_on=today - dt.timedelta(days=5))
+    refresh_customer(someone, today=today)
     on_card = get_customer(someone).grade
     refresh_grades(today)
     assert get_customer(someone).grade == on_card

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import sqlite3
 from pathlib import Path
@@ -79,10 +80,13 @@ def test_a_migration_step_runs_with_a_backup_first(
     path = tmp_path / "shop.db"
     shutil.copy(SAVED[0], path)
     customers = row_counts(path)["customer"]
-    monkeypatch.setattr(migrations, "CURRENT_VERSION", 2)
-    monkeypatch.setattr(migrations, "STEPS", {2: "tests.core.sample_migration_step"})
+    sample = migrations.CURRENT_VERSION + 1
+    monkeypatch.setattr(migrations, "CURRENT_VERSION", sample)
+    monkeypatch.setattr(
+        migrations, "STEPS", {**migrations.STEPS, sample: "tests.core.sample_migration_step"}
+    )
     database = open_database(str(path))
-    assert migrations.stored_version(database) == 2
+    assert migrations.stored_version(database) == sample
     assert "nickname" in [column.name for column in database.get_columns("customer")]
     close_database()
     backups = list((tmp_path / "backups").glob("shop-v1-*.db"))
@@ -95,10 +99,13 @@ def test_the_runner_migrates_postgresql_and_sqlite_alike(
     db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     Customer.create(customer_no=1, name="김민수", name_initials="ㄱㅁㅅ")
-    monkeypatch.setattr(migrations, "CURRENT_VERSION", 2)
-    monkeypatch.setattr(migrations, "STEPS", {2: "tests.core.sample_migration_step"})
-    assert migrations.migrate(db, None) == [2]
-    assert migrations.stored_version(db) == 2
+    sample = migrations.CURRENT_VERSION + 1
+    monkeypatch.setattr(migrations, "CURRENT_VERSION", sample)
+    monkeypatch.setattr(
+        migrations, "STEPS", {**migrations.STEPS, sample: "tests.core.sample_migration_step"}
+    )
+    assert migrations.migrate(db, None) == [sample]
+    assert migrations.stored_version(db) == sample
     assert "nickname" in [column.name for column in db.get_columns("customer")]
     assert Customer.select().count() == 1
 
@@ -112,3 +119,38 @@ def test_a_backup_includes_what_is_still_in_the_wal(tmp_path: Path) -> None:
     with sqlite3.connect(copy) as connection:
         assert connection.execute("SELECT name FROM customer").fetchall() == [("이서연",)]
     connection.close()
+
+
+def test_upgrading_v1_takes_the_first_purchase_anniversary_off_an_opening_balance(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "shop.db"
+    shutil.copy(SAVED[0], path)
+    with sqlite3.connect(path) as connection:
+        # what version 1 stored for an imported customer with only an opening balance
+        connection.executescript(
+            """
+            INSERT INTO customer (customer_no, name, name_initials, stage, grade, points,
+                total_spent, purchase_count, visit_days, first_purchase_on, last_visit_on,
+                marketing_consent, created_at, updated_at)
+            VALUES (901, '장동건', 'ㅈㄷㄱ', 'first_time', 'vip', 0, 2000000, 1, 1,
+                '2023-12-24', '2023-12-24', 0, '2026-11-01 10:00:00', '2026-11-01 10:00:00');
+            INSERT INTO purchase (customer_id, purchased_on, created_at, kind, amount,
+                points_earned, note)
+            SELECT id, '2023-12-24', '2026-11-01 10:00:00', 'opening_balance', 2000000, 0,
+                'opening balance' FROM customer WHERE customer_no = 901;
+            INSERT INTO anniversary (customer_id, kind, month, day, year, is_lunar,
+                is_leap_month, created_at)
+            SELECT id, 'first_purchase', 12, 24, 2023, 0, 0, '2026-11-01 10:00:00'
+            FROM customer WHERE customer_no = 901;
+            """
+        )
+    connection.close()
+    kept = row_counts(path)["anniversary"] - 1
+    open_database(str(path))
+    jang = Customer.get(Customer.customer_no == 901)
+    assert jang.first_purchase_on is None
+    assert jang.joined_on is None and jang.grade_from_import is False
+    assert Customer.get(Customer.customer_no == 3).first_purchase_on == dt.date(2025, 11, 13)
+    close_database()
+    assert row_counts(path)["anniversary"] == kept

@@ -106,6 +106,38 @@ def test_an_opening_balance_without_spend_is_not_a_purchase(db: Database) -> Non
     assert (card.purchase_count, card.points, card.stage) == (0, 500, "suspect")
 
 
+def test_an_opening_balance_is_not_a_first_purchase(db: Database) -> None:
+    from shopcrm.anniversaries import customer_anniversaries
+
+    someone = customer()
+    record_opening_balance(
+        someone, total_spent=2_000_000, last_visit_on=dt.date(2023, 12, 24), today=DAY
+    )
+    card = get_customer(someone)
+    assert (card.first_purchase_on, card.purchase_count) == (None, 1)
+    assert [a.kind for a in customer_anniversaries(someone)] == []
+    buy(someone, 10_000, DAY)
+    assert get_customer(someone).first_purchase_on == DAY
+    assert [a.kind for a in customer_anniversaries(someone)] == ["first_purchase"]
+
+
+def test_an_opening_balance_stands_for_the_old_systems_purchases(db: Database) -> None:
+    from shopcrm.models import Customer
+
+    someone = customer()
+    Customer.update(imported_purchases=10, imported_visits=12).where(
+        Customer.id == someone
+    ).execute()
+    record_opening_balance(
+        someone, total_spent=2_000_000, last_visit_on=dt.date(2023, 12, 24), today=DAY
+    )
+    card = get_customer(someone)
+    assert (card.stage, card.purchase_count, card.visit_days) == ("repeat", 10, 12)
+    buy(someone, 10_000, DAY)
+    card = get_customer(someone)
+    assert (card.purchase_count, card.visit_days) == (11, 13)
+
+
 def test_the_first_purchase_becomes_an_anniversary_and_moves_with_a_void(db: Database) -> None:
     from shopcrm.anniversaries import customer_anniversaries
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -64,7 +66,7 @@ class CustomerDialog(QDialog):
         facts = [
             (self.tr("Customer no."), str(detail.customer_no)),
             (self.tr("Stage"), stage_label(detail.stage)),
-            (self.tr("Grade"), grade_label(detail.grade)),
+            (self.tr("Grade"), self._grade_text(detail)),
             (self.tr("Points"), format_points(detail.points)),
             (self.tr("Total spent"), format_won(detail.total_spent)),
             (self.tr("Purchases"), str(detail.purchase_count)),
@@ -78,6 +80,13 @@ class CustomerDialog(QDialog):
             shown.setObjectName(f"fact_{len(form.children())}")
             form.addRow(label, shown)
         return box
+
+    def _grade_text(self, detail: CustomerDetail) -> str:
+        grade = grade_label(detail.grade)
+        if not detail.grade_from_import:
+            return grade
+        source = self.tr("from the imported list")
+        return f"{grade} — {source} ({detail.imported_grade})"
 
     def _form_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Details"))
@@ -132,35 +141,26 @@ class CustomerDialog(QDialog):
     def _update_save_button(self) -> None:
         self.save_button.setEnabled(bool(self.name_edit.text().strip()))
 
-    def entered_values(self) -> CustomerInput:
-        """The card as typed."""
-        return CustomerInput(
-            name=self.name_edit.text(),
-            phone=self._phone_as_entered(),
-            email=self.email_edit.text(),
-            postal_code=self.postal_edit.text(),
-            address=self.address_edit.text(),
-            gender=self.gender_combo.currentData(),
-            interests=self.interests_edit.text(),
-            notes=self.notes_edit.toPlainText(),
-            marketing_consent=self.consent_check.isChecked(),
-            consent_channel=self.channel_combo.currentData(),
-            staff_id=self.detail.staff_id if self.detail else None,
-            former_no=self.detail.former_no if self.detail else None,
-        )
-
-    def _phone_as_entered(self) -> str:
-        """The phone as the owner first typed it, unless she changed it here."""
-        shown = self.phone_edit.text()
-        detail = self.detail
-        if detail and detail.phone and shown == format_phone(detail.phone):
-            return detail.phone_entered or shown
-        return shown
+    def entered_values(self) -> dict[str, Any]:
+        """The fields this card edits, as typed (the core keeps the rest, and the phone as
+        first entered when the number is the same)."""
+        return {
+            "name": self.name_edit.text(),
+            "phone": self.phone_edit.text(),
+            "email": self.email_edit.text(),
+            "postal_code": self.postal_edit.text(),
+            "address": self.address_edit.text(),
+            "gender": self.gender_combo.currentData(),
+            "interests": self.interests_edit.text(),
+            "notes": self.notes_edit.toPlainText(),
+            "marketing_consent": self.consent_check.isChecked(),
+            "consent_channel": self.channel_combo.currentData(),
+        }
 
     def save(self) -> None:
         try:
             if self.customer_id is None:
-                self.saved_id = create_customer(self.entered_values())
+                self.saved_id = create_customer(CustomerInput(**self.entered_values()))
             else:
                 update_customer(self.customer_id, self.entered_values())
                 self.saved_id = self.customer_id

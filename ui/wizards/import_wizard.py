@@ -104,6 +104,12 @@ def field_label(name: str) -> str:
         "total_spent": QCoreApplication.translate("import", "Total spent (carried over)"),
         "last_visit": QCoreApplication.translate("import", "Last visit (carried over)"),
         "points": QCoreApplication.translate("import", "Points (carried over)"),
+        "purchase_count": QCoreApplication.translate(
+            "import", "Number of purchases (carried over)"
+        ),
+        "visit_count": QCoreApplication.translate("import", "Number of visits (carried over)"),
+        "first_purchase": QCoreApplication.translate("import", "First purchase date"),
+        "joined": QCoreApplication.translate("import", "Customer since"),
         "referrer": QCoreApplication.translate("import", "Referred by"),
         "staff": QCoreApplication.translate("import", "Staff in charge"),
         "consent": QCoreApplication.translate("import", "Marketing consent"),
