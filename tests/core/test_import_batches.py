@@ -193,7 +193,7 @@ def test_the_bulk_path_stores_exactly_what_the_rules_compute(db: Database, tmp_p
         ["새손님", "010-1000-0005", "", "", "", "3월 7일"],
     ]
     ensure_range(dt.date(2026, 1, 1), dt.date(2026, 12, 31))
-    run_import(excel_csv(tmp_path / "bulk.csv", rows), today=dt.date.today())
+    run_import(excel_csv(tmp_path / "bulk.csv", rows), today=TODAY)
     columns = (
         Customer.stage,
         Customer.grade,
@@ -209,7 +209,7 @@ def test_the_bulk_path_stores_exactly_what_the_rules_compute(db: Database, tmp_p
     occurrences = AnniversaryOccurrence.select().count()
     assert occurrences > 0
     for customer_id, *_ in stored:
-        ladder.refresh_customer(customer_id)
+        ladder.refresh_customer(customer_id, today=TODAY)
         sync_first_purchase_anniversary(customer_id)
     assert list(Customer.select(Customer.id, *columns).order_by(Customer.id).tuples()) == stored
     assert AnniversaryOccurrence.select().count() == occurrences

@@ -15,7 +15,14 @@ from shopcrm.letters.errors import LettersCancelled, PdfNotWritten
 from shopcrm.letters.letterhead import Letterhead
 from shopcrm.letters.recipients import recipients_from_ids
 from shopcrm.letters.render import CARD, render_letters
-from tests.helpers.letters_helpers import customer, fonts, open_shop, page_texts
+from tests.helpers.letters_helpers import (
+    body_lines,
+    customer,
+    fonts,
+    open_shop,
+    page_count,
+    page_texts,
+)
 
 LETTER_DAY = dt.date(2026, 11, 23)
 HEAD = Letterhead("달빛 베이커리", "박서연", "서울특별시 마포구 연남로 27, 1층", "02-336-1204")
@@ -187,3 +194,29 @@ def test_the_letterhead_shows_the_shop_and_a_logo(tmp_path: Path) -> None:
     assert re.search(r"달빛 베이커리\s", text)
     assert "02-336-1204" in text
     assert b"/Image" in out.read_bytes()
+
+
+def test_a_two_page_letter_prints_every_word_of_its_body_in_order(tmp_path: Path) -> None:
+    text = (
+        "오늘도 저희 가게를 찾아 주신 모든 고객님께 진심으로 감사드립니다 새로 구운 소금빵과 "
+        "따뜻한 커피를 준비했습니다 대한민국특별자치시설관리공단처럼 아주 긴 낱말도 중간에서 "
+        "끊기지 않아야 합니다 환절기 건강 유의하시고 좋은 일만 가득하시기를 바랍니다"
+    )
+    words = text.split()
+    paragraphs = [
+        " ".join(words[(start + i) % len(words)] for i in range(70)) for start in range(7)
+    ]
+    out = tmp_path / "long.pdf"
+    result = render_letters(
+        [letter("김민수", *paragraphs)], out, letterhead=HEAD, letter_date=LETTER_DAY
+    )
+    assert result.pages == page_count(out) == 2
+    pages = body_lines(out, after="김민수 고객님께", until="2026년 11월 23일")
+    assert all(len(lines) >= 10 for lines in pages), "both pages should hold part of the body"
+    printed = [word for lines in pages for line in lines for word in line.split()]
+    cut = [word for word in printed if word not in words]
+    assert cut == [], "a word was split across lines"
+    assert printed == " ".join(paragraphs).split()
+    texts = page_texts(out)
+    assert "달빛 베이커리 박서연 드림" in texts[1] and "박서연 드림" not in texts[0]
+    assert "– 2 –" in texts[1] and "–" not in texts[0]

@@ -140,10 +140,6 @@ def test_solar_to_lunar_matches_published_calendar(
     assert solar_to_lunar(solar) == LunarDate(*lunar)
 
 
-def test_table_is_large_enough() -> None:
-    assert len(KASI_TABLE) >= 40
-
-
 # --- dates that do not exist -------------------------------------------------------------
 
 MISSING_DATES = [
@@ -547,3 +543,114 @@ def test_years_since_lunar_uses_the_lunar_year_of_the_occurrence() -> None:
     # Born lunar 1985-11-15; the lunar 2025 birthday falls on solar 2026-01-03.
     assert years_since(1985, date(2026, 1, 3), is_lunar=True) == 40
     assert years_since(1985, date(2026, 12, 23), is_lunar=True) == 41
+
+
+# --- every month of the tables, entry by entry -------------------------------------------
+
+TABLE_YEARS = range(1900, SUPPORTED_LUNAR_RANGE[1].year + 1)
+
+
+def _library_months(year: int) -> list[tuple[int, bool, date, date]]:
+    """(month, leap, solar first day, solar last day) of every month the library has in `year`."""
+    converter = KoreanLunarCalendar()
+    last = SUPPORTED_LUNAR_RANGE[1]
+    months = []
+    for month in range(1, 13):
+        for leap in (False, True):
+            if not converter.setLunarDate(year, month, 1, leap):
+                continue
+            first_day = date.fromisoformat(converter.SolarIsoFormat())
+            if (year, month, leap) == (last.year, last.month, False):
+                length = last.day
+            else:
+                length = 30 if converter.setLunarDate(year, month, 30, leap) else 29
+            assert converter.setLunarDate(year, month, length, leap)
+            months.append((month, leap, first_day, date.fromisoformat(converter.SolarIsoFormat())))
+    return months
+
+
+def test_every_month_first_and_last_day_converts_as_the_library_says_and_back() -> None:
+    """Lunar 1900-2050: day 1 and the last day of every month and leap month, both ways."""
+    wrong = []
+    for year in TABLE_YEARS:
+        for month, leap, first_day, last_day in _library_months(year):
+            length = (last_day - first_day).days + 1
+            for day, solar in ((1, first_day), (length, last_day)):
+                lunar = LunarDate(year, month, day, leap)
+                if lunar_to_solar(year, month, day, leap) != solar:
+                    wrong.append(("to solar", lunar, lunar_to_solar(year, month, day, leap), solar))
+                if solar_to_lunar(solar) != lunar:
+                    wrong.append(("to lunar", solar, solar_to_lunar(solar), lunar))
+            if length < 30 and (year, month) != (2050, 11):
+                assert not lunar_date_exists(year, month, 30, leap), (year, month, leap)
+    assert wrong == []
+
+
+def test_every_leap_month_of_the_tables_is_known_and_no_other() -> None:
+    """A year has a leap month exactly where the library has one (1900-2050)."""
+    years_with_one = 0
+    for year in TABLE_YEARS:
+        library = [month for month, leap, *_ in _library_months(year) if leap]
+        months = range(1, 13 if year < 2050 else 12)  # the tables stop in 2050's 11th month
+        ours = [m for m in months if lunar_date_exists(year, m, 1, True)]
+        assert ours == library, year
+        assert len(library) <= 1, year
+        years_with_one += bool(library) and year < 2050
+    assert years_with_one == 55  # 7 leap months in 19 years: 55 from 1900 to 2049
+
+
+# 설날 and 추석 as Korea's public holidays fell (설날 a public holiday only from 1989), from the
+# `holidays` package's Korean calendar, an implementation independent of korean-lunar-calendar;
+# the years that are also in KASI_TABLE above agree with it (checked when written).
+# fmt: off
+SEOLLAL: dict[int, str] = {
+    1989: "02-06", 1990: "01-27", 1991: "02-15", 1992: "02-04", 1993: "01-23", 1994: "02-10",
+    1995: "01-31", 1996: "02-19", 1997: "02-08", 1998: "01-28", 1999: "02-16", 2000: "02-05",
+    2001: "01-24", 2002: "02-12", 2003: "02-01", 2004: "01-22", 2005: "02-09", 2006: "01-29",
+    2007: "02-18", 2008: "02-07", 2009: "01-26", 2010: "02-14", 2011: "02-03", 2012: "01-23",
+    2013: "02-10", 2014: "01-31", 2015: "02-19", 2016: "02-08", 2017: "01-28", 2018: "02-16",
+    2019: "02-05", 2020: "01-25", 2021: "02-12", 2022: "02-01", 2023: "01-22", 2024: "02-10",
+    2025: "01-29", 2026: "02-17", 2027: "02-07", 2028: "01-27", 2029: "02-13", 2030: "02-03",
+    2031: "01-23", 2032: "02-11", 2033: "01-31", 2034: "02-19", 2035: "02-08", 2036: "01-28",
+    2037: "02-15", 2038: "02-04", 2039: "01-24", 2040: "02-12", 2041: "02-01", 2042: "01-22",
+    2043: "02-10", 2044: "01-30", 2045: "02-17", 2046: "02-06", 2047: "01-26", 2048: "02-14",
+    2049: "02-02", 2050: "01-23",
+}
+CHUSEOK: dict[int, str] = {
+    1950: "09-26", 1951: "09-15", 1952: "10-03", 1953: "09-22", 1954: "09-11", 1955: "09-30",
+    1956: "09-19", 1957: "09-08", 1958: "09-27", 1959: "09-17", 1960: "10-05", 1961: "09-24",
+    1962: "09-13", 1963: "10-02", 1964: "09-20", 1965: "09-10", 1966: "09-29", 1967: "09-18",
+    1968: "10-06", 1969: "09-26", 1970: "09-15", 1971: "10-03", 1972: "09-22", 1973: "09-11",
+    1974: "09-30", 1975: "09-20", 1976: "09-08", 1977: "09-27", 1978: "09-17", 1979: "10-05",
+    1980: "09-23", 1981: "09-12", 1982: "10-01", 1983: "09-21", 1984: "09-10", 1985: "09-29",
+    1986: "09-18", 1987: "10-07", 1988: "09-25", 1989: "09-14", 1990: "10-03", 1991: "09-22",
+    1992: "09-11", 1993: "09-30", 1994: "09-20", 1995: "09-09", 1996: "09-27", 1997: "09-16",
+    1998: "10-05", 1999: "09-24", 2000: "09-12", 2001: "10-01", 2002: "09-21", 2003: "09-11",
+    2004: "09-28", 2005: "09-18", 2006: "10-06", 2007: "09-25", 2008: "09-14", 2009: "10-03",
+    2010: "09-22", 2011: "09-12", 2012: "09-30", 2013: "09-19", 2014: "09-08", 2015: "09-27",
+    2016: "09-15", 2017: "10-04", 2018: "09-24", 2019: "09-13", 2020: "10-01", 2021: "09-21",
+    2022: "09-10", 2023: "09-29", 2024: "09-17", 2025: "10-06", 2026: "09-25", 2027: "09-15",
+    2028: "10-03", 2029: "09-22", 2030: "09-12", 2031: "10-01", 2032: "09-19", 2033: "09-08",
+    2034: "09-27", 2035: "09-16", 2036: "10-04", 2037: "09-24", 2038: "09-13", 2039: "10-02",
+    2040: "09-21", 2041: "09-10", 2042: "09-28", 2043: "09-17", 2044: "10-05", 2045: "09-25",
+    2046: "09-15", 2047: "10-04", 2048: "09-22", 2049: "09-11", 2050: "09-30",
+}
+# fmt: on
+
+
+@pytest.mark.parametrize("year", range(1989, 2051))
+def test_seollal_falls_on_the_known_day(year: int) -> None:
+    seollal = date.fromisoformat(f"{year}-{SEOLLAL[year]}")
+    assert lunar_to_solar(year, 1, 1) == seollal
+    assert solar_to_lunar(seollal) == LunarDate(year, 1, 1, False)
+    assert solar_to_lunar(seollal - timedelta(days=1)).month == 12  # 섣달 그믐, the eve
+
+
+@pytest.mark.parametrize("year", range(1950, 2051))
+def test_chuseok_falls_on_the_known_day(year: int) -> None:
+    chuseok = date.fromisoformat(f"{year}-{CHUSEOK[year]}")
+    assert lunar_to_solar(year, 8, 15) == chuseok
+    assert solar_to_lunar(chuseok) == LunarDate(year, 8, 15, False)
+    assert occurrences(8, 15, is_lunar=True, start=date(year, 1, 1), end=date(year, 12, 31)) == [
+        chuseok
+    ]

@@ -71,3 +71,16 @@ def fonts(path: Path) -> dict[str, bool]:
             )
             found[str(font["/BaseFont"])] = embedded
     return found
+
+
+def body_lines(path: Path, *, after: str, until: str) -> list[list[str]]:
+    """Each page's body lines: after the line `after` on the first page, after the page number
+    (`– n –`) on the next ones, and before the line `until` on the last page."""
+    pages = []
+    texts = page_texts(path)
+    for number, text in enumerate(texts, start=1):
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        start = lines.index(after) + 1 if number == 1 else lines.index(f"– {number} –") + 1
+        end = lines.index(until) if number == len(texts) else len(lines)
+        pages.append(lines[start:end])
+    return pages
