@@ -142,11 +142,6 @@ def selects_of_ids(counted: Counter) -> list[str]:
     return [sql for sql in counted.statements if sql.startswith('SELECT "t1"."id" FROM')]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="opening the list runs the whole search three times: setSortingEnabled sorts by "
-    "the first column, then sortByColumn(NAME) sorts again through the model and the header",
-)
 def test_opening_the_list_runs_the_search_once(qtbot: QtBot, counter: Counter) -> None:
     page = shown_page(qtbot)
     paint(page)

@@ -18,12 +18,14 @@ def text_width(view: QTableView, text: str) -> int:
     return view.fontMetrics().horizontalAdvance(text) + 2 * margin + SPARE
 
 
-def fitting_width(view: QTableView, column: int, samples: Sequence[str] = ()) -> int:
-    """The width that shows the column's header, the sample texts and the rows whole."""
+def fitting_width(
+    view: QTableView, column: int, samples: Sequence[str] = (), measured_rows: int = MEASURED_ROWS
+) -> int:
+    """The width that shows the column's header, the sample texts and the first rows whole."""
     model = view.model()
     header = view.horizontalHeader()
     texts = list(samples)
-    for row in range(min(model.rowCount(), MEASURED_ROWS)):
+    for row in range(min(model.rowCount(), measured_rows)):
         shown = model.index(row, column).data()
         if shown:
             texts.append(str(shown))
@@ -31,7 +33,11 @@ def fitting_width(view: QTableView, column: int, samples: Sequence[str] = ()) ->
 
 
 def fit_columns(
-    view: QTableView, samples: Mapping[int, Sequence[str]] | None = None, *, shrink: bool = False
+    view: QTableView,
+    samples: Mapping[int, Sequence[str]] | None = None,
+    *,
+    shrink: bool = False,
+    measured_rows: int = MEASURED_ROWS,
 ) -> None:
     """Size every column to fit its header and content (a stretched last one may grow more).
 
@@ -40,6 +46,8 @@ def fit_columns(
         samples: for some columns, the widest texts they may show (their words in this language).
         shrink: set the fitting width even when narrower (when the table is built); otherwise a
             column only widens, so what the owner widened stays wide.
+        measured_rows: how many of the first rows to measure (0 for a paged list, whose rows
+            come from the database a page at a time: its samples stand for them).
     """
     model = view.model()
     if model is None:
@@ -47,6 +55,6 @@ def fit_columns(
     for column in range(model.columnCount()):
         if view.isColumnHidden(column):
             continue
-        wanted = fitting_width(view, column, (samples or {}).get(column, ()))
+        wanted = fitting_width(view, column, (samples or {}).get(column, ()), measured_rows)
         if shrink or view.columnWidth(column) < wanted:
             view.setColumnWidth(column, wanted)
