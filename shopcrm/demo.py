@@ -25,7 +25,7 @@ from shopcrm.anniversaries import refresh_after_bulk_load
 from shopcrm.bulk import bulk_insert, refresh_planner_statistics, reset_id_sequences
 from shopcrm.db import database_proxy
 from shopcrm.errors import DemoRefused
-from shopcrm.ladder import GRADE_PRESETS, CustomerFacts, derive_facts, points_for_purchase
+from shopcrm.ladder import CustomerFacts, derive_facts, points_for_purchase
 from shopcrm.lunar import lunar_date_exists
 from shopcrm.migrations import backup_sqlite_file
 from shopcrm.models import (
@@ -150,7 +150,7 @@ class _DemoGenerator:
         self.expiry_days = int(settings.DEFAULTS["points_expiry_months"]) * 30
         self.reward = int(settings.DEFAULTS["referral_reward_points"])
         self.repeat_threshold = int(settings.DEFAULTS["repeat_purchase_threshold"])
-        self.thresholds: dict[str, Any] = GRADE_PRESETS[data["shop"]["business_type"]]
+        self.thresholds: dict[str, Any] = settings.GRADE_PRESETS[data["shop"]["business_type"]]
 
     def write_reference_rows(self) -> None:
         staff = [(i, s["name"], s["role"]) for i, s in enumerate(self.data["staff"], start=1)]

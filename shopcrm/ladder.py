@@ -32,47 +32,6 @@ CONTACT_KINDS = ("visit", "call", "message", "inquiry", "event")
 REGULAR_STAGES = ("repeat", "advocate")
 AT_RISK_MIN_VISIT_DAYS = 3
 
-GRADE_PRESETS: dict[str, dict[str, dict[str, int]]] = {
-    "cafe": {
-        "silver": {"spend": 150_000, "visits": 12},
-        "gold": {"spend": 400_000, "visits": 30},
-        "vip": {"spend": 800_000, "visits": 60},
-    },
-    "salon": {
-        "silver": {"spend": 300_000, "visits": 4},
-        "gold": {"spend": 700_000, "visits": 8},
-        "vip": {"spend": 1_500_000, "visits": 12},
-    },
-    "boutique": {
-        "silver": {"spend": 500_000, "visits": 4},
-        "gold": {"spend": 1_500_000, "visits": 8},
-        "vip": {"spend": 3_000_000, "visits": 12},
-    },
-    "restaurant": {
-        "silver": {"spend": 300_000, "visits": 6},
-        "gold": {"spend": 800_000, "visits": 15},
-        "vip": {"spend": 1_500_000, "visits": 30},
-    },
-    # small tickets (bread, a cake now and then): a weekly regular spends ~₩800,000 a year
-    "bakery": {
-        "silver": {"spend": 150_000, "visits": 10},
-        "gold": {"spend": 400_000, "visits": 24},
-        "vip": {"spend": 800_000, "visits": 48},
-    },
-    # larger tickets on a few occasions a year (birthdays, anniversaries, holidays)
-    "flower": {
-        "silver": {"spend": 200_000, "visits": 3},
-        "gold": {"spend": 500_000, "visits": 6},
-        "vip": {"spend": 1_000_000, "visits": 12},
-    },
-    # any other shop: the thresholds a new shop starts with
-    "other": {
-        "silver": {"spend": 200_000, "visits": 6},
-        "gold": {"spend": 500_000, "visits": 12},
-        "vip": {"spend": 1_000_000, "visits": 24},
-    },
-}
-
 IMPORTED_GRADE_WORDS: dict[str, str] = {
     "일반": "normal",
     "normal": "normal",
@@ -214,7 +173,7 @@ def apply_grade_preset(business_type: str) -> dict[str, dict[str, int]]:
     Raises:
         ValidationError: no preset for that business type.
     """
-    preset = GRADE_PRESETS.get(business_type)
+    preset = settings.GRADE_PRESETS.get(business_type)
     if preset is None:
         raise ValidationError("invalid_business_type", value=business_type)
     settings.set_setting("grade_thresholds", preset)

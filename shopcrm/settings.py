@@ -13,6 +13,48 @@ from shopcrm.phones import format_phone, parse_phone
 SHOP_KEYS = ("shop_name", "owner_name", "shop_phone", "shop_address", "business_type")
 BUSINESS_TYPES = ("cafe", "salon", "boutique", "bakery", "restaurant", "flower", "other")
 
+GRADE_PRESETS: dict[str, dict[str, dict[str, int]]] = {
+    "cafe": {
+        "silver": {"spend": 150_000, "visits": 12},
+        "gold": {"spend": 400_000, "visits": 30},
+        "vip": {"spend": 800_000, "visits": 60},
+    },
+    "salon": {
+        "silver": {"spend": 300_000, "visits": 4},
+        "gold": {"spend": 700_000, "visits": 8},
+        "vip": {"spend": 1_500_000, "visits": 12},
+    },
+    "boutique": {
+        "silver": {"spend": 500_000, "visits": 4},
+        "gold": {"spend": 1_500_000, "visits": 8},
+        "vip": {"spend": 3_000_000, "visits": 12},
+    },
+    "restaurant": {
+        "silver": {"spend": 300_000, "visits": 6},
+        "gold": {"spend": 800_000, "visits": 15},
+        "vip": {"spend": 1_500_000, "visits": 30},
+    },
+    # small tickets (bread, a cake now and then): a weekly regular spends ~₩800,000 a year
+    "bakery": {
+        "silver": {"spend": 150_000, "visits": 10},
+        "gold": {"spend": 400_000, "visits": 24},
+        "vip": {"spend": 800_000, "visits": 48},
+    },
+    # larger tickets on a few occasions a year (birthdays, anniversaries, holidays)
+    "flower": {
+        "silver": {"spend": 200_000, "visits": 3},
+        "gold": {"spend": 500_000, "visits": 6},
+        "vip": {"spend": 1_000_000, "visits": 12},
+    },
+    # any other shop: the thresholds a new shop starts with
+    "other": {
+        "silver": {"spend": 200_000, "visits": 6},
+        "gold": {"spend": 500_000, "visits": 12},
+        "vip": {"spend": 1_000_000, "visits": 24},
+    },
+}
+"""Grade thresholds by business type; a shop takes its type's preset when set up."""
+
 DEFAULTS: dict[str, Any] = {
     "shop_name": "",
     "owner_name": "",
@@ -24,11 +66,7 @@ DEFAULTS: dict[str, Any] = {
     "points_expiry_months": 24,
     "referral_reward_points": 1000,
     "at_risk_gap_factor": 2.0,
-    "grade_thresholds": {
-        "silver": {"spend": 200_000, "visits": 6},
-        "gold": {"spend": 500_000, "visits": 12},
-        "vip": {"spend": 1_000_000, "visits": 24},
-    },
+    "grade_thresholds": GRADE_PRESETS["other"],
     "feb29_rule": "feb28",
     "reminder_days": 7,
     "letter_repeat_days": 30,
@@ -114,12 +152,14 @@ def save_shop_profile(profile: ShopProfile) -> None:
     phone = profile.shop_phone.strip()
     if phone:
         phone = format_phone(parse_phone(phone).canonical)
-    set_settings(
-        {
-            "shop_name": name,
-            "owner_name": profile.owner_name.strip(),
-            "shop_phone": phone,
-            "shop_address": profile.shop_address.strip(),
-            "business_type": profile.business_type,
-        }
-    )
+    values: dict[str, Any] = {
+        "shop_name": name,
+        "owner_name": profile.owner_name.strip(),
+        "shop_phone": phone,
+        "shop_address": profile.shop_address.strip(),
+        "business_type": profile.business_type,
+    }
+    setting_up = not get_setting("shop_name")
+    if setting_up or profile.business_type != get_setting("business_type"):
+        values["grade_thresholds"] = GRADE_PRESETS[profile.business_type]
+    set_settings(values)

@@ -122,7 +122,7 @@ def stored_facts() -> list[tuple[object, ...]]:
 
 
 def test_the_demo_bakery_uses_the_bakery_grade_preset(db: Database) -> None:
-    from shopcrm.ladder import GRADE_PRESETS
+    from shopcrm.settings import GRADE_PRESETS
 
     create_demo_shop(300, seed=1, today=TODAY)
     assert settings.get_setting("grade_thresholds") == GRADE_PRESETS["bakery"]

@@ -12,7 +12,6 @@ from shopcrm.customers import get_customer
 from shopcrm.daily import run_daily_upkeep
 from shopcrm.errors import ValidationError
 from shopcrm.ladder import (
-    GRADE_PRESETS,
     apply_grade_preset,
     at_risk_customers,
     grade_for,
@@ -22,6 +21,7 @@ from shopcrm.ladder import (
     usual_gap,
 )
 from shopcrm.purchases import refund_purchase
+from shopcrm.settings import GRADE_PRESETS, ShopProfile, save_shop_profile
 from shopcrm.visits import record_interaction
 from tests.helpers.shop_helpers import buy, customer
 
@@ -184,3 +184,20 @@ def test_the_daily_grade_refresh_agrees_with_the_card(db: Database) -> None:
     assert on_card == "silver"  # the refund of a sale outside the window takes nothing inside
     assert refresh_grades(today) == 0  # the daily run finds nothing to change
     assert get_customer(someone).grade == on_card
+
+
+def test_a_new_shop_takes_the_grade_preset_of_its_business_type(db: Database) -> None:
+    save_shop_profile(ShopProfile(shop_name="꽃향기", business_type="flower"))
+    assert settings.get_setting("grade_thresholds") == GRADE_PRESETS["flower"]
+
+
+def test_editing_the_shop_keeps_thresholds_the_owner_set_until_the_type_changes(
+    db: Database,
+) -> None:
+    save_shop_profile(ShopProfile(shop_name="빵굽는집", business_type="bakery"))
+    own = {"silver": {"spend": 1, "visits": 1}, "gold": {"spend": 2, "visits": 2}}
+    settings.set_setting("grade_thresholds", own)
+    save_shop_profile(ShopProfile(shop_name="빵굽는 집", business_type="bakery"))
+    assert settings.get_setting("grade_thresholds") == own
+    save_shop_profile(ShopProfile(shop_name="빵굽는 집", business_type="cafe"))
+    assert settings.get_setting("grade_thresholds") == GRADE_PRESETS["cafe"]
