@@ -18,7 +18,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
-    QProgressDialog,
     QStackedWidget,
     QToolBar,
     QWidget,
@@ -31,7 +30,6 @@ from shopcrm.daily import DailyResult, run_daily_upkeep
 from shopcrm.demo import DemoSummary, create_demo_shop
 from shopcrm.errors import ShopCRMError
 from shopcrm.letters.recipients import recipients_from_ids
-from shopcrm.search import search_customer_ids
 from shopcrm.settings import shop_is_set_up, shop_profile
 from ui import messages, workers
 from ui.dialogs.export_dialog import ExportDialog
@@ -74,7 +72,6 @@ class MainWindow(QMainWindow):
         self.welcome_page.new_shop_requested.connect(self.start_new_shop)
         self.welcome_page.import_requested.connect(self.import_customers)
         self.setAcceptDrops(True)  # a customer list dropped on the window is imported
-        self.demo_worker: workers.CoreWorker | None = None
         self._restore_layout()
         self.show_current_page()
         self._reminders = self._reminders_at_start()
@@ -92,6 +89,7 @@ class MainWindow(QMainWindow):
         stored = window_settings()
         stored.setValue("main_window/geometry", self.saveGeometry())
         stored.setValue("customer_list/header", self.list_page.table.horizontalHeader().saveState())
+        workers.stop_all()  # no job may report to a window that is gone
         super().closeEvent(event)
 
     def _build_navigation(self) -> None:
@@ -210,28 +208,14 @@ class MainWindow(QMainWindow):
             self.show_current_page()
 
     def open_demo_shop(self) -> None:
-        progress = QProgressDialog(self.tr("Creating the demo shop…"), "", 0, DEMO_CUSTOMERS, self)
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(0)
-        self.demo_worker = workers.CoreWorker(
-            lambda report: create_demo_shop(DEMO_CUSTOMERS, progress=report)
-        )
-        self.demo_worker.signals.progress.connect(lambda done, _total: progress.setValue(done))
-        self.demo_worker.signals.finished.connect(lambda result: self._demo_ready(result, progress))
-        self.demo_worker.signals.failed.connect(lambda error: self._demo_failed(error, progress))
-        workers.start(self.demo_worker)
+        """Fill the shop with the demo customers, with progress and Cancel (nothing is kept)."""
 
-    def _demo_ready(self, _summary: DemoSummary, progress: QProgressDialog) -> None:
-        progress.close()
-        self.show_current_page()
+        def work(progress: workers.ProgressFunction, cancelled: workers.CancelFlag) -> DemoSummary:
+            return create_demo_shop(DEMO_CUSTOMERS, progress=progress, cancel=cancelled)
 
-    def _demo_failed(self, error: Exception, progress: QProgressDialog) -> None:
-        progress.close()
-        if isinstance(error, ShopCRMError):
-            messages.show_error(self, error)
-            return
-        raise error
+        workers.LongJob(
+            self, work, label=self.tr("Creating the demo shop…"), total=DEMO_CUSTOMERS, delay_ms=0
+        ).on_refresh(self.show_current_page).run()
 
     def import_customers(self, path: Path | None = None) -> None:
         """The import wizard (at its second step when a file was dropped), then its report."""
@@ -242,10 +226,10 @@ class MainWindow(QMainWindow):
         self.show_current_page()
 
     def export_customers(self) -> None:
-        """Export all customers, or those the list shows now."""
-        query = self.list_page.search_box.text().strip()
-        filtered = search_customer_ids(query) if query else None
-        ExportDialog.ask(self, filtered)
+        """Export the selected customers, those the list shows now, or all."""
+        ExportDialog.ask(
+            self, self.list_page.listed_customer_ids(), self.list_page.selected_customer_ids()
+        )
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if _dropped_file(event) is not None:
@@ -257,11 +241,13 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             QTimer.singleShot(0, lambda: self.import_customers(path))
 
-    def start_daily_upkeep(self) -> None:
-        """Expire due points and refresh grades once a day, off the UI thread."""
-        self.upkeep_worker = workers.CoreWorker(lambda _report: run_daily_upkeep())
-        self.upkeep_worker.signals.finished.connect(self._upkeep_done)
-        workers.start(self.upkeep_worker)
+    def start_daily_upkeep(self) -> workers.LongJob[DailyResult]:
+        """Expire due points and refresh grades once a day, off the UI thread (silently)."""
+        return (
+            workers.LongJob(self, lambda _progress, _cancelled: run_daily_upkeep())
+            .on_success(self._upkeep_done)
+            .run()
+        )
 
     def _upkeep_done(self, result: DailyResult) -> None:
         if result.ran and self.pages.currentWidget() is self.list_page:

@@ -141,7 +141,7 @@ def test_cancel_during_the_import_changes_nothing(
     assert wizard.progress is not None
     qtbot.mouseClick(wizard.progress.findChild(QPushButton), Qt.MouseButton.LeftButton)
     clicked.set()
-    qtbot.waitUntil(lambda: wizard.worker is None, timeout=20_000)
+    qtbot.waitUntil(lambda: wizard.job is None, timeout=20_000)
     assert wizard.report is None
     assert wizard.isVisible()
     assert "취소" in wizard.duplicates_page.status.text()

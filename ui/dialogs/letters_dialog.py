@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import tempfile
-import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -40,17 +39,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopcrm.errors import ShopCRMError
+from shopcrm.errors import Cancelled, ShopCRMError
 from shopcrm.formatting import format_date
 from shopcrm.letters.batch import Candidate, LetterContent, LetterPlan, Reason, log_letters
 from shopcrm.letters.batch import plan_letters as make_plan
-from shopcrm.letters.errors import LettersCancelled
 from shopcrm.letters.labels import SHEETS, LabelPlan, plan_labels, render_labels
 from shopcrm.letters.output import copy_pdf
 from shopcrm.letters.recipients import Recipient
 from shopcrm.letters.render import CARD, LETTER, RenderResult, render_letters
 from shopcrm.letters.templates import TemplateText, list_templates
 from ui import messages, workers
+from ui.dialogs.modal import exec_then_delete
 from ui.models.agenda_table_model import interface_language
 
 PRINT_DPI = 300
@@ -188,7 +187,7 @@ class LettersDialog(QDialog):
     """Letters (or cards) and labels for the chosen customers. Use `LettersDialog.ask`.
 
     Signals:
-        render_started(object): a `workers.CoreWorker` is about to make a PDF.
+        render_started(object): a `workers.LongJob` is about to make a PDF.
         pdf_ready(str): the PDF shown in the preview was made (its path).
         pdf_discarded(): making the PDF stopped (Cancel or an error); no file is left.
         letters_logged(int): that many letters were logged on the customers' cards.
@@ -216,9 +215,7 @@ class LettersDialog(QDialog):
         self.plan: LetterPlan | None = None
         self.label_plan: LabelPlan | None = None
         self.included: set[int] = set()
-        self.worker: workers.CoreWorker | None = None
-        self.progress: QProgressDialog | None = None
-        self.cancel_event = threading.Event()
+        self.job: workers.LongJob[RenderResult] | None = None
         self.shown_letters: list[LetterContent] = []
         self.shown_template: TemplateText | None = None
         self.logged_count = 0
@@ -435,8 +432,8 @@ class LettersDialog(QDialog):
     def _update_count(self) -> None:
         count = len(self.letters())
         self.count_label.setText(self.tr("%n letter(s) to print", "", count))
-        self.make_button.setEnabled(count > 0 and self.worker is None)
-        self.make_labels_button.setEnabled(self.worker is None)
+        self.make_button.setEnabled(count > 0 and self.job is None)
+        self.make_labels_button.setEnabled(self.job is None)
         self._update_buttons()
 
     # --- making the PDFs --------------------------------------------------------------------
@@ -445,61 +442,49 @@ class LettersDialog(QDialog):
         self,
         total: int,
         text: str,
-        work: Callable[[workers.ProgressFunction, Callable[[], bool]], RenderResult],
+        work: workers.Work[RenderResult],
         show: Callable[[RenderResult], None],
     ) -> None:
-        event = threading.Event()
-        self.cancel_event = event
-        progress = QProgressDialog(text, self.tr("Cancel"), 0, total, self)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(0)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        progress.canceled.connect(event.set)
-        self.progress = progress
-        worker = workers.CoreWorker(lambda report: work(report, event.is_set))
-        worker.signals.progress.connect(lambda finished, _total: progress.setValue(finished))
-        worker.signals.finished.connect(lambda result: self._finished(result, show))
-        worker.signals.failed.connect(self._failed)
-        self.worker = worker
+        self.job = (
+            workers.LongJob(self, work, label=text, total=total, delay_ms=0)
+            .on_start(self.render_started.emit)
+            .on_success(lambda result: self._finished(result, show))
+            .on_cancel(self._cancelled)
+            .on_failure(self._failed)
+            .on_refresh(self._stop)
+        )
         self._update_count()
-        self.render_started.emit(worker)
-        progress.setValue(0)
-        workers.start(worker)
+        self.job.run()
+
+    @property
+    def progress(self) -> QProgressDialog | None:
+        """The progress dialog of the PDF being made, if any."""
+        return self.job.progress_dialog if self.job is not None else None
 
     def _stop(self) -> None:
-        if self.progress is not None:
-            self.progress.close()
-            self.progress.deleteLater()
-        self.progress = None
-        self.worker = None
+        self.job = None
         self._update_count()
         if self._close_when_stopped:
             self._close_when_stopped = False
             self.done(QDialog.DialogCode.Rejected)
 
     def _finished(self, result: RenderResult, show: Callable[[RenderResult], None]) -> None:
-        closing = self._close_when_stopped
-        self._stop()
-        if closing:
+        if self._close_when_stopped:
             return
         show(result)
         self.pdf_ready.emit(str(result.path))
 
-    def _failed(self, error: Exception) -> None:
-        self._stop()
+    def _cancelled(self, _error: Cancelled) -> None:
         self.pdf_discarded.emit()
-        if isinstance(error, LettersCancelled):
-            self.status_label.setText(self.tr("Cancelled. No file was made."))
-            return
-        if isinstance(error, ShopCRMError):
-            messages.show_error(self, error)
-            return
-        raise error
+        self.status_label.setText(self.tr("Cancelled. No file was made."))
+
+    def _failed(self, error: ShopCRMError) -> None:
+        self.pdf_discarded.emit()
+        messages.show_error(self, error)
 
     def make_letters(self) -> None:
         """Set the letters into one PDF off the UI thread, then show it."""
-        if self.plan is None or self.worker is not None:
+        if self.plan is None or self.job is not None:
             return
         letters = self.letters()
         if not letters:
@@ -508,7 +493,7 @@ class LettersDialog(QDialog):
         plan, layout = self.plan, str(self.layout_combo.currentData())
         target = self.work_dir / "letters.pdf"
 
-        def work(report: workers.ProgressFunction, cancelled: Callable[[], bool]) -> RenderResult:
+        def work(report: workers.ProgressFunction, cancelled: workers.CancelFlag) -> RenderResult:
             return render_letters(
                 letters,
                 target,
@@ -544,7 +529,7 @@ class LettersDialog(QDialog):
 
     def make_labels(self) -> None:
         """Address labels (one per household unless split) for the customers of the letters."""
-        if self.worker is not None:
+        if self.job is not None:
             return
         self.labels_preview.clear()
         try:
@@ -563,7 +548,7 @@ class LettersDialog(QDialog):
         target = self.work_dir / "labels.pdf"
         letterhead = self.plan.letterhead if self.plan else None
 
-        def work(report: workers.ProgressFunction, cancelled: Callable[[], bool]) -> RenderResult:
+        def work(report: workers.ProgressFunction, cancelled: workers.CancelFlag) -> RenderResult:
             return render_labels(
                 plan.labels,
                 target,
@@ -602,7 +587,7 @@ class LettersDialog(QDialog):
         return self.letters_preview if self.tabs.currentIndex() == 0 else self.labels_preview
 
     def _update_buttons(self) -> None:
-        ready = self.current_preview().page_count() > 0 and self.worker is None
+        ready = self.current_preview().page_count() > 0 and self.job is None
         self.print_button.setEnabled(ready)
         self.save_button.setEnabled(ready)
 
@@ -648,21 +633,22 @@ class LettersDialog(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setFullPage(True)
         printer.setDocName(preview.path.stem)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if not exec_then_delete(QPrintDialog(printer, self)):
             return
         pages = preview.document.pageCount()
         progress = QProgressDialog(self.tr("Printing…"), self.tr("Cancel"), 0, pages, self)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
+        # Printing stays on the UI thread: QPdfDocument and the printer's painter live here.
         if print_pdf(preview.document, printer, progress):
             self._log_shown(None)
         progress.close()
+        progress.deleteLater()
 
     def done(self, result: int) -> None:
-        if self.worker is not None:  # close once the worker has stopped (it leaves no file)
+        if self.job is not None:  # close once the worker has stopped (it leaves no file)
             self._close_when_stopped = True
-            self.cancel_event.set()
+            self.job.cancel()
             return
         self.letters_preview.clear()
         self.labels_preview.clear()
@@ -689,5 +675,5 @@ class LettersDialog(QDialog):
     ) -> int:
         """Show the dialog; returns how many letters were logged (0 if none)."""
         dialog = cls(parent, recipients, **options)
-        dialog.exec()
+        exec_then_delete(dialog)
         return dialog.logged_count

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from shopcrm.errors import ShopCRMError
 from shopcrm.settings import BUSINESS_TYPES, ShopProfile, save_shop_profile
 from ui import messages
+from ui.dialogs.modal import exec_then_delete
 from ui.labels import business_type_label
 
 
@@ -74,4 +75,4 @@ class ShopSetupDialog(QDialog):
     @classmethod
     def ask(cls, parent: QWidget | None = None) -> bool:
         """True once a profile was saved."""
-        return cls(parent).exec() == QDialog.DialogCode.Accepted
+        return exec_then_delete(cls(parent))

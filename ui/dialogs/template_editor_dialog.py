@@ -47,6 +47,7 @@ from shopcrm.letters.templates import (
 from shopcrm.vocabulary import describe_error
 from ui import messages
 from ui.dialogs.letters_dialog import PdfPreview
+from ui.dialogs.modal import exec_then_delete
 
 PREVIEW_DELAY_MS = 350
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -429,4 +430,4 @@ class TemplateEditorDialog(QDialog):
     @classmethod
     def ask(cls, parent: QWidget | None = None, key: str | None = None) -> None:
         """Show the editor (starting at a template)."""
-        cls(parent, key).exec()
+        exec_then_delete(cls(parent, key))
