@@ -141,6 +141,9 @@ def _open_sqlite(path: Path, busy_timeout: float) -> SqliteDatabase:
     database = SqliteDatabase(
         str(path),
         timeout=busy_timeout,
+        # A deferred transaction that reads first fails at once (no busy wait) when another
+        # connection commits before it writes: the daily upkeep beside the window's first write.
+        lock_type="IMMEDIATE",
         pragmas={
             "journal_mode": "wal",
             "foreign_keys": 1,

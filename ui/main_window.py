@@ -134,6 +134,10 @@ class MainWindow(QMainWindow):
         if self._reminders:
             QTimer.singleShot(0, self.show_reminders)
 
+    def reminders_pending(self) -> bool:
+        """True until the reminder due at start was shown."""
+        return bool(self._reminders)
+
     def show_reminders(self) -> None:
         """Once a day at start: what is due today and in the next days."""
         entries, self._reminders = self._reminders, []
@@ -145,28 +149,28 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        new_customer = QAction(self.tr("&New customer"), self)
-        new_customer.setShortcut(QKeySequence.StandardKey.New)
-        new_customer.triggered.connect(self.list_page.new_customer)
-        find = QAction(self.tr("&Find customer"), self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(self.focus_search)
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
+        self.new_customer_action = QAction(self.tr("&New customer"), self)
+        self.new_customer_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_customer_action.triggered.connect(self.list_page.new_customer)
+        self.find_action = QAction(self.tr("&Find customer"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.focus_search)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
         self.import_action = QAction(self.tr("&Import customers…"), self)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(lambda: self.import_customers())
         self.export_action = QAction(self.tr("&Export…"), self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.export_customers)
-        for action in (new_customer, find):
+        for action in (self.new_customer_action, self.find_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
-        file_menu.addAction(quit_action)
+        file_menu.addAction(self.quit_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.list_action)
         view_menu.addAction(self.calendar_action)
@@ -179,9 +183,9 @@ class MainWindow(QMainWindow):
         letters_menu.addAction(self.letters_action)
         letters_menu.addAction(self.templates_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About ShopCRM"), self)
-        about.triggered.connect(self.show_about)
-        help_menu.addAction(about)
+        self.about_action = QAction(self.tr("&About ShopCRM"), self)
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
 
     def show_current_page(self) -> None:
         """The welcome page for a shop with no name and no customers, else the list."""

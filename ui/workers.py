@@ -17,24 +17,29 @@ do with its outcome, the harness runs it::
 
 Ownership (STYLE §6): the relay QObject and the progress dialog belong to Qt parents and are
 deleted with ``deleteLater`` on the UI thread; the job object belongs to Python (``_running``
-keeps it until the outcome was delivered); the pool gets a plain callable, never a Python-owned
-QRunnable that Qt would delete as well. `stop_all` cancels and waits for every job; late
-signals after it are ignored.
+keeps it until the outcome was delivered). The pool is Python's own thread pool: no QRunnable is
+owned by Python and deleted by Qt as well, and PySide6 6.12's ``QThreadPool.start(callable)``
+over-releases what the callable returns (``none_dealloc`` at exit). `stop_all` cancels and
+waits for every job; late signals after it are ignored.
 """
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import wait as wait_for
 from typing import Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from shopcrm.db import close_database
 from shopcrm.errors import Cancelled, ShopCRMError
 from ui import messages
+from ui.signals import emit
 
 T = TypeVar("T")
 ProgressFunction = Callable[[int, int], None]
@@ -42,6 +47,7 @@ CancelFlag = Callable[[], bool]
 Work = Callable[[ProgressFunction, CancelFlag], T]
 
 _running: set[LongJob[Any]] = set()
+_pool = ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 2), thread_name_prefix="job")
 
 
 class JobMonitor(QObject):
@@ -78,11 +84,11 @@ class _Relay(QObject):
 def _run_in_pool(work: Work[Any], relay: _Relay, cancel: threading.Event) -> None:
     """On a pool thread: the work, then its outcome sent to the UI thread through the relay."""
     try:
-        result = work(relay.progressed.emit, cancel.is_set)
+        result = work(lambda done, total: emit(relay.progressed, done, total), cancel.is_set)
     except Exception as error:  # relayed to the UI thread, which words it
-        relay.failed.emit(error)
+        emit(relay.failed, error)
     else:
-        relay.succeeded.emit(result)
+        emit(relay.succeeded, result)
     finally:
         close_database()  # the pool thread's own connection
 
@@ -116,6 +122,7 @@ class LongJob(Generic[T]):
         self._refresh: Callable[[], None] | None = None
         self._start: Callable[[LongJob[T]], None] | None = None
         self.relay: _Relay | None = None
+        self.future: Future[None] | None = None
         self.outcome: str | None = None  # "success", "cancelled", "failure" once delivered
 
     def on_success(self, callback: Callable[[T], None]) -> LongJob[T]:
@@ -156,10 +163,8 @@ class LongJob(Generic[T]):
         _running.add(self)
         if self._start is not None:
             self._start(self)
-        monitor().job_started.emit(self)
-        work, cancel = self.work, self.cancel_event
-        # A plain callable: Qt wraps it in a runnable of its own and deletes that itself.
-        QThreadPool.globalInstance().start(lambda: _run_in_pool(work, relay, cancel))
+        emit(monitor().job_started, self)
+        self.future = _pool.submit(_run_in_pool, self.work, relay, self.cancel_event)
         return self
 
     def cancel(self) -> None:
@@ -228,7 +233,7 @@ class LongJob(Generic[T]):
         if not self._parent_alive():
             return False
         self.outcome = outcome
-        monitor().job_ended.emit(self)
+        emit(monitor().job_ended, self)
         return True
 
     def _dispose(self) -> None:
@@ -254,9 +259,10 @@ def running_jobs() -> list[LongJob[Any]]:
 
 def stop_all(timeout_ms: int = 30_000) -> None:
     """Cancel every job and wait for the pool; their outcomes are dropped (window closing)."""
-    for job in list(_running):
+    jobs = list(_running)
+    for job in jobs:
         job.cancel_event.set()
-    QThreadPool.globalInstance().waitForDone(timeout_ms)
+    wait_for([job.future for job in jobs if job.future is not None], timeout=timeout_ms / 1000)
     for job in list(_running):
         _running.discard(job)
         job._dispose()

@@ -51,6 +51,7 @@ from shopcrm.letters.templates import TemplateText, list_templates
 from ui import messages, workers
 from ui.dialogs.modal import exec_then_delete
 from ui.models.agenda_table_model import interface_language
+from ui.signals import emit
 
 PRINT_DPI = 300
 INCLUDE, NUMBER, NAME, REASON = range(4)
@@ -447,7 +448,7 @@ class LettersDialog(QDialog):
     ) -> None:
         self.job = (
             workers.LongJob(self, work, label=text, total=total, delay_ms=0)
-            .on_start(self.render_started.emit)
+            .on_start(lambda job: emit(self.render_started, job))
             .on_success(lambda result: self._finished(result, show))
             .on_cancel(self._cancelled)
             .on_failure(self._failed)
@@ -472,14 +473,14 @@ class LettersDialog(QDialog):
         if self._close_when_stopped:
             return
         show(result)
-        self.pdf_ready.emit(str(result.path))
+        emit(self.pdf_ready, str(result.path))
 
     def _cancelled(self, _error: Cancelled) -> None:
-        self.pdf_discarded.emit()
+        emit(self.pdf_discarded)
         self.status_label.setText(self.tr("Cancelled. No file was made."))
 
     def _failed(self, error: ShopCRMError) -> None:
-        self.pdf_discarded.emit()
+        emit(self.pdf_discarded)
         messages.show_error(self, error)
 
     def make_letters(self) -> None:
@@ -606,7 +607,7 @@ class LettersDialog(QDialog):
         self.status_label.setText(
             self.tr("%n letter(s) logged on the customers' cards.", "", len(self.shown_letters))
         )
-        self.letters_logged.emit(len(self.shown_letters))
+        emit(self.letters_logged, len(self.shown_letters))
 
     def save_shown(self) -> None:
         """Save the PDF shown (letters or labels) where the owner chooses."""

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGroupBox, QListWidget, QListWidgetItem, QVBoxLayo
 from shopcrm.formatting import format_date
 from shopcrm.ladder import AtRiskCustomer, at_risk_customers
 from ui.models.agenda_table_model import interface_language
+from ui.signals import emit
 
 SHOWN = 50
 
@@ -31,7 +32,7 @@ class AtRiskPanel(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
         self.list.itemActivated.connect(
-            lambda item: self.customer_chosen.emit(item.data(Qt.ItemDataRole.UserRole))
+            lambda item: emit(self.customer_chosen, item.data(Qt.ItemDataRole.UserRole))
         )
         self.customers: list[AtRiskCustomer] = []
 

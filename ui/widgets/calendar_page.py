@@ -35,6 +35,7 @@ from ui.models.agenda_table_model import (
     Column,
     interface_language,
 )
+from ui.signals import emit
 from ui.widgets.at_risk_panel import AtRiskPanel
 
 WEEK_DAYS = 7
@@ -304,7 +305,7 @@ class CalendarPage(QWidget):
 
     def _open_customer(self, customer_id: int) -> None:
         if CustomerDialog.ask(self, customer_id) is not None:
-            self.customer_changed.emit(customer_id)
+            emit(self.customer_changed, customer_id)
             self.refresh()
 
     def print_letters(self) -> None:

@@ -59,6 +59,7 @@ from shopcrm.vocabulary import current_language, describe_error
 from ui import messages, workers
 from ui.dialogs.modal import exec_then_delete
 from ui.labels import gender_label
+from ui.signals import emit
 
 PREVIEW_ROWS = 100
 FILE_FILTER_EXTENSIONS = "*.csv *.txt *.tsv *.xlsx *.vcf"
@@ -307,7 +308,7 @@ class FormatPage(QWizardPage):
     def reread(self) -> None:
         if self.owner.inspect(self.owner.file_page.path(), self.options()):
             self.show_layout()
-        self.completeChanged.emit()
+        emit(self.completeChanged)
 
     def show_layout(self) -> None:
         layout = self.owner.file_layout
@@ -401,7 +402,7 @@ class MappingPage(QWizardPage):
 
     def _changed(self) -> None:
         self.hint.setVisible(not has_name(self.mapping()))
-        self.completeChanged.emit()
+        emit(self.completeChanged)
 
     def isComplete(self) -> bool:  # noqa: N802
         return has_name(self.mapping())
@@ -463,7 +464,7 @@ class PreviewPage(QWizardPage):
                 rejected=counts["rejected"],
             )
         )
-        self.completeChanged.emit()
+        emit(self.completeChanged)
 
     def _fill(self, index: int, row: PreviewRow) -> None:
         problems = [_problem_text(problem) for problem in row.problems]
