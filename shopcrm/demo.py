@@ -20,12 +20,12 @@ from peewee import SqliteDatabase
 
 from shopcrm import paths, settings
 from shopcrm.anniversaries import refresh_after_bulk_load
+from shopcrm.backup import backup_sqlite_file
 from shopcrm.bulk import bulk_insert, refresh_planner_statistics, reset_id_sequences
 from shopcrm.db import database_proxy
 from shopcrm.errors import CancelCheck, DemoRefused, check_cancel
 from shopcrm.ladder import derive_stage, grade_for, points_for_purchase, usual_gap
 from shopcrm.lunar import lunar_date_exists
-from shopcrm.migrations import backup_sqlite_file
 from shopcrm.models import (
     ALL_MODELS,
     Anniversary,

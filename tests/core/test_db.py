@@ -11,8 +11,8 @@ import pytest
 
 from shopcrm.db import close_database, is_network_path, open_database
 from shopcrm.errors import DatabaseRefused
-from shopcrm.migrations import CURRENT_VERSION
 from shopcrm.models import Customer
+from shopcrm.schema import CURRENT_VERSION
 
 
 def _digest(path: Path) -> str:
