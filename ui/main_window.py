@@ -5,17 +5,19 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QKeyEvent,
     QKeySequence,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -46,6 +48,30 @@ from ui.wizards.import_wizard import ImportWizard
 DEMO_CUSTOMERS = 300
 
 
+class ActionShortcutsFirst(QObject):
+    """Lets the window's menu shortcuts win over a focused widget's own keys.
+
+    A line edit claims Ctrl+E (end of line) and other Emacs keys under X11 and GNOME/KDE key
+    schemes, so with the search box focused at start, Ctrl+E did nothing.
+    """
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(watched, QWidget):
+            return False
+        if watched.window() is not self.window or not isinstance(event, QKeyEvent):
+            return False
+        pressed = QKeySequence(event.keyCombination())
+        for action in self.window.findChildren(QAction):
+            if action.isEnabled() and pressed in action.shortcuts():
+                event.ignore()  # not the widget's: the shortcut map gives it to the action
+                return True
+        return False
+
+
 def window_settings() -> QSettings:
     """Window geometry and column widths, kept in the data folder (SHOPCRM_DATA_DIR moves it)."""
     return QSettings(str(paths.data_dir() / "window.ini"), QSettings.Format.IniFormat)
@@ -72,6 +98,8 @@ class MainWindow(QMainWindow):
         self.welcome_page.new_shop_requested.connect(self.start_new_shop)
         self.welcome_page.import_requested.connect(self.import_customers)
         self.setAcceptDrops(True)  # a customer list dropped on the window is imported
+        self.shortcuts_first = ActionShortcutsFirst(self)
+        QApplication.instance().installEventFilter(self.shortcuts_first)
         self._restore_layout()
         self.show_current_page()
         self._reminders = self._reminders_at_start()

@@ -336,6 +336,13 @@
             <numerusform>The %n customers in the list now</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The %n selected customer(s)</source>
+        <translation>
+            <numerusform>The %n selected customer</numerusform>
+            <numerusform>The %n selected customers</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Only customers who agreed to marketing</source>
         <translation>Only customers who agreed to marketing</translation>
@@ -562,14 +569,6 @@
     <message>
         <source>Importing customers…</source>
         <translation>Importing customers…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Cancelling…</translation>
     </message>
     <message>
         <source>The import was cancelled. Nothing was changed.</source>
@@ -1533,6 +1532,17 @@ How would you like to begin?</translation>
     <message>
         <source>The friend she introduced</source>
         <translation>The friend she introduced</translation>
+    </message>
+</context>
+<context>
+    <name>workers</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

@@ -332,6 +332,12 @@
             <numerusform>지금 목록에 있는 고객 %n명</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The %n selected customer(s)</source>
+        <translation>
+            <numerusform>선택한 고객 %n명</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Only customers who agreed to marketing</source>
         <translation>마케팅 수신에 동의한 고객만</translation>
@@ -557,14 +563,6 @@
     <message>
         <source>Importing customers…</source>
         <translation>고객을 가져오는 중…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>취소하는 중…</translation>
     </message>
     <message>
         <source>The import was cancelled. Nothing was changed.</source>
@@ -1519,6 +1517,17 @@ How would you like to begin?</source>
     <message>
         <source>The friend she introduced</source>
         <translation>이 고객이 소개한 친구</translation>
+    </message>
+</context>
+<context>
+    <name>workers</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>취소하는 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
     </message>
 </context>
 </TS>

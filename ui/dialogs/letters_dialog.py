@@ -14,10 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QPainter
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,10 +47,11 @@ from shopcrm.letters.render import CARD, LETTER, RenderResult, render_letters
 from shopcrm.letters.templates import TemplateText, list_templates
 from ui import messages, workers
 from ui.dialogs.modal import exec_then_delete
+from ui.dialogs.template_editor_dialog import TemplateEditorDialog
 from ui.models.agenda_table_model import interface_language
 from ui.signals import emit
+from ui.widgets.pdf_preview import PdfPreview, print_pdf
 
-PRINT_DPI = 300
 INCLUDE, NUMBER, NAME, REASON = range(4)
 
 
@@ -113,75 +111,6 @@ def default_template_key(recipients: Sequence[Recipient]) -> str:
     if kinds:
         return "anniversary"
     return "thank_you"
-
-
-def print_pdf(document: QPdfDocument, printer: QPrinter, progress: QProgressDialog) -> bool:
-    """Draw every page of a PDF on a printer, each scaled to the paper; False if cancelled."""
-    painter = QPainter()
-    if not painter.begin(printer):
-        return False
-    try:
-        dpi = min(printer.resolution(), PRINT_DPI)
-        area = painter.viewport()
-        for page in range(document.pageCount()):
-            if progress.wasCanceled():
-                return False
-            progress.setValue(page)
-            QCoreApplication.processEvents()
-            if page:
-                printer.newPage()
-            size = document.pagePointSize(page)
-            image = document.render(
-                page, QSize(round(size.width() * dpi / 72), round(size.height() * dpi / 72))
-            )
-            scaled = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            painter.drawImage(
-                area.x() + (area.width() - scaled.width()) // 2,
-                area.y() + (area.height() - scaled.height()) // 2,
-                image.scaled(scaled, Qt.AspectRatioMode.IgnoreAspectRatio),
-            )
-        progress.setValue(document.pageCount())
-    finally:
-        painter.end()
-    return True
-
-
-class PdfPreview(QWidget):
-    """A PDF shown page after page, with a line saying what it holds."""
-
-    def __init__(self, parent: QWidget | None = None, *, whole_page: bool = False) -> None:
-        super().__init__(parent)
-        self.document = QPdfDocument(self)
-        self.view = QPdfView()
-        self.view.setDocument(self.document)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(
-            QPdfView.ZoomMode.FitInView if whole_page else QPdfView.ZoomMode.FitToWidth
-        )
-        self.caption = QLabel()
-        self.caption.setWordWrap(True)
-        self.path: Path | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.caption)
-        layout.addWidget(self.view, 1)
-
-    def show_pdf(self, path: Path, caption: str) -> None:
-        self.document.close()
-        self.document.load(str(path))
-        self.path = path
-        self.caption.setText(caption)
-
-    def clear(self, caption: str = "") -> None:
-        """Forget the PDF (its file goes too)."""
-        self.document.close()
-        if self.path is not None:
-            self.path.unlink(missing_ok=True)
-        self.path = None
-        self.caption.setText(caption)
-
-    def page_count(self) -> int:
-        return self.document.pageCount() if self.path is not None else 0
 
 
 class LettersDialog(QDialog):
@@ -661,8 +590,6 @@ class LettersDialog(QDialog):
     # --- templates --------------------------------------------------------------------------
 
     def edit_templates(self) -> None:
-        from ui.dialogs.template_editor_dialog import TemplateEditorDialog
-
         TemplateEditorDialog.ask(self, self.template_key())
         self._fill_templates(self.template_key())
         self.replan()

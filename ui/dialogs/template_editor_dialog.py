@@ -46,9 +46,9 @@ from shopcrm.letters.templates import (
 )
 from shopcrm.vocabulary import describe_error
 from ui import messages
-from ui.dialogs.letters_dialog import PdfPreview
 from ui.dialogs.modal import exec_then_delete
 from ui.signals import emit
+from ui.widgets.pdf_preview import PdfPreview
 
 PREVIEW_DELAY_MS = 350
 KEY_ROLE = Qt.ItemDataRole.UserRole
