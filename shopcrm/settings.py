@@ -10,7 +10,14 @@ from shopcrm.errors import ValidationError
 from shopcrm.models import Setting, upsert_key_value
 from shopcrm.phones import format_phone, parse_phone
 
-SHOP_KEYS = ("shop_name", "owner_name", "shop_phone", "shop_address", "business_type")
+SHOP_KEYS = (
+    "shop_name",
+    "owner_name",
+    "shop_phone",
+    "shop_address",
+    "business_type",
+    "shop_postal_code",
+)
 BUSINESS_TYPES = ("cafe", "salon", "boutique", "bakery", "restaurant", "flower", "other")
 
 DEFAULTS: dict[str, Any] = {
@@ -69,6 +76,7 @@ class ShopProfile:
     shop_phone: str = ""
     shop_address: str = ""
     business_type: str = "cafe"
+    shop_postal_code: str = ""
 
 
 def shop_profile() -> ShopProfile:
@@ -97,5 +105,6 @@ def save_shop_profile(profile: ShopProfile) -> None:
             "shop_phone": phone,
             "shop_address": profile.shop_address.strip(),
             "business_type": profile.business_type,
+            "shop_postal_code": profile.shop_postal_code.strip(),
         }
     )

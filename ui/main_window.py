@@ -35,6 +35,7 @@ from shopcrm.letters.recipients import recipients_from_ids
 from shopcrm.settings import shop_is_set_up, shop_profile
 from ui import messages, workers
 from ui.dialogs.export_dialog import ExportDialog
+from ui.dialogs.import_history_dialog import ImportHistoryDialog
 from ui.dialogs.import_report_dialog import ImportReportDialog
 from ui.dialogs.letters_dialog import LettersDialog
 from ui.dialogs.reminder_dialog import ReminderDialog
@@ -192,11 +193,18 @@ class MainWindow(QMainWindow):
         self.export_action = QAction(self.tr("&Export…"), self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.export_customers)
+        self.history_action = QAction(self.tr("Import &history…"), self)
+        self.history_action.triggered.connect(self.show_import_history)
+        self.shop_action = QAction(self.tr("&Shop details…"), self)
+        self.shop_action.triggered.connect(self.edit_shop_details)
         for action in (self.new_customer_action, self.find_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
+        file_menu.addAction(self.history_action)
         file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.shop_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -234,6 +242,20 @@ class MainWindow(QMainWindow):
             self.show_list()
         self.list_page.search_box.setFocus()
         self.list_page.search_box.selectAll()
+
+    def extra_dialog_actions(self) -> list[QAction]:
+        """Menu actions that only open a dialog (the crash test opens and cancels each)."""
+        return [self.history_action, self.shop_action]
+
+    def show_import_history(self) -> None:
+        """Every import, with Undo (also after the report window was closed)."""
+        if ImportHistoryDialog.ask(self):
+            self.show_current_page()
+
+    def edit_shop_details(self) -> None:
+        """The shop's name, address, phone and postal code, as letters show them."""
+        if ShopSetupDialog.ask(self, shop_profile()):
+            self.show_current_page()
 
     def start_new_shop(self) -> None:
         if ShopSetupDialog.ask(self):

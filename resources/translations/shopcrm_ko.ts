@@ -474,6 +474,61 @@
     </message>
 </context>
 <context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>가져오기 기록</translation>
+    </message>
+    <message>
+        <source>Nothing was imported yet.</source>
+        <translation>아직 가져온 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>새 고객</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>갱신</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>이 가져오기 되돌리기</translation>
+    </message>
+    <message>
+        <source>Undone on {date}</source>
+        <translation>{date}에 되돌림</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>가져옴</translation>
+    </message>
+    <message>
+        <source>Remove the customers this import created and restore the others?</source>
+        <translation>이 가져오기로 새로 생긴 고객을 지우고 바뀐 고객은 원래대로 돌릴까요?</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportDialog</name>
     <message>
         <source>Import finished</source>
@@ -775,6 +830,14 @@
         <translation>내보내기(&amp;E)…</translation>
     </message>
     <message>
+        <source>Import &amp;history…</source>
+        <translation>가져오기 기록(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Shop details…</source>
+        <translation>가게 정보(&amp;S)…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
@@ -922,6 +985,10 @@ Keep your regulars.</source>
         <translation>새 가게 시작</translation>
     </message>
     <message>
+        <source>Shop details</source>
+        <translation>가게 정보</translation>
+    </message>
+    <message>
         <source>e.g. Moonlight Bakery</source>
         <translation>예: 달빛 베이커리</translation>
     </message>
@@ -940,6 +1007,10 @@ Keep your regulars.</source>
     <message>
         <source>Address</source>
         <translation>주소</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>우편번호</translation>
     </message>
     <message>
         <source>Business type</source>

@@ -182,7 +182,7 @@ def test_the_export_dialog_writes_the_filtered_customers(
     dialog = ExportDialog(None, [seoyeon])
     qtbot.addWidget(dialog)
     dialog.path_edit.setText(str(tmp_path / "out.csv"))
-    dialog.filtered_button.setChecked(True)
+    dialog.listed_button.setChecked(True)
     dialog.mask_box.setChecked(True)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.written is not None, timeout=20_000)
