@@ -100,7 +100,9 @@ class MainWindow(QMainWindow):
         self.welcome_page.import_requested.connect(self.import_customers)
         self.setAcceptDrops(True)  # a customer list dropped on the window is imported
         self.shortcuts_first = ActionShortcutsFirst(self)
-        QApplication.instance().installEventFilter(self.shortcuts_first)
+        application = QApplication.instance()
+        assert application is not None
+        application.installEventFilter(self.shortcuts_first)
         self._restore_layout()
         self.show_current_page()
         self._reminders = self._reminders_at_start()
