@@ -66,3 +66,24 @@ def test_a_fresh_window_tours_every_dialog_and_quits_cleanly(
         assert "QObject" not in finished.stderr
         assert "Fatal Python error" not in finished.stderr
         assert finished.returncode == 0, finished.stderr[-2000:]
+
+
+def test_a_fatal_crash_leaves_its_stack_in_the_log_folder(tmp_path: Path) -> None:
+    crash = (
+        "import ctypes\n"
+        "from ui.app import enable_crash_log\n"
+        "enable_crash_log()\n"
+        "ctypes.string_at(0)\n"  # a segmentation fault, as a C extension's bug would cause
+    )
+    finished = subprocess.run(
+        [sys.executable, "-c", crash],
+        cwd=ROOT,
+        env={**os.environ, "SHOPCRM_DATA_DIR": str(tmp_path)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert finished.returncode != 0
+    log = (tmp_path / "logs" / "crash.log").read_text(encoding="utf-8")
+    assert log.startswith("--- ShopCRM ")
+    assert "Fatal Python error: Segmentation fault" in log
