@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from shopcrm.exporting import ExportResult, export_file
 from ui import workers
+from ui.dialogs.modal import exec_then_delete
 
 
 def choose_export_file(parent: QWidget | None, suggested: Path) -> Path | None:
@@ -166,8 +167,4 @@ class ExportDialog(QDialog):
     ) -> ExportResult | None:
         """Export; what was written, or None when cancelled."""
         dialog = cls(parent, listed_ids, selected_ids)
-        try:
-            accepted = dialog.exec() == QDialog.DialogCode.Accepted
-            return dialog.written if accepted else None
-        finally:
-            dialog.deleteLater()  # Qt (the parent) owns it; Python only asks it to go
+        return dialog.written if exec_then_delete(dialog) else None
