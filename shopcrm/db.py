@@ -17,12 +17,18 @@ from pathlib import Path
 from typing import Any, cast
 from urllib.parse import urlsplit
 
-from peewee import Database, DatabaseProxy, SqliteDatabase
+from peewee import Database, SqliteDatabase
 from playhouse.db_url import connect as connect_url
 
+from shopcrm import migrations
 from shopcrm.errors import DatabaseRefused
-
-database_proxy = DatabaseProxy()
+from shopcrm.models import database_proxy as database_proxy
+from shopcrm.schema import (
+    SCHEMA_TABLE,
+    check_supported,
+    read_schema_version_from_file,
+    version_from_rows,
+)
 
 POSTGRES_SCHEMES = ("postgres", "postgresql", "psycopg3")
 NETWORK_FILESYSTEMS = frozenset(
@@ -46,7 +52,6 @@ NETWORK_FILESYSTEMS = frozenset(
     }
 )
 SQLITE_HEADER = b"SQLite format 3\x00"
-SCHEMA_TABLE = "shopcrm_schema"
 
 
 def rows_of(query: Any) -> Iterable[tuple[Any, ...]]:
@@ -88,8 +93,6 @@ def open_database(
     Raises:
         DatabaseRefused: the database cannot be used as it is; it was not changed.
     """
-    from shopcrm import migrations
-
     if is_postgres_url(target):
         database = _open_postgres(target)
         sqlite_file = None
@@ -141,6 +144,9 @@ def _open_sqlite(path: Path, busy_timeout: float) -> SqliteDatabase:
     database = SqliteDatabase(
         str(path),
         timeout=busy_timeout,
+        # A deferred transaction that reads first fails at once (no busy wait) when another
+        # connection commits before it writes: the daily upkeep beside the window's first write.
+        lock_type="IMMEDIATE",
         pragmas={
             "journal_mode": "wal",
             "foreign_keys": 1,
@@ -164,13 +170,7 @@ def _check_existing_sqlite_file(path: Path, busy_timeout: float) -> None:
         if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
             raise DatabaseRefused("not_a_database", path=shown)
     _require_writable(path)
-    version = read_schema_version_from_file(path, busy_timeout)
-    from shopcrm.migrations import CURRENT_VERSION
-
-    if version is not None and version > CURRENT_VERSION:
-        raise DatabaseRefused(
-            "newer_version", path=shown, version=version, supported=CURRENT_VERSION
-        )
+    check_supported(read_schema_version_from_file(path, busy_timeout), shown)
     _require_unlocked(path, busy_timeout)
 
 
@@ -182,63 +182,6 @@ def _require_writable(path: Path) -> None:
         raise DatabaseRefused("read_only", path=str(path))
     if not os.access(path.parent, os.W_OK):
         raise DatabaseRefused("folder_not_writable", path=str(path.parent))
-
-
-def read_schema_version_from_file(path: Path, busy_timeout: float = 5.0) -> int | None:
-    """The schema version stored in a SQLite file, read without changing it.
-
-    Returns:
-        The version, or None for a database without any table (a new one).
-
-    Raises:
-        DatabaseRefused: not a ShopCRM database, or locked.
-    """
-    shown = str(path)
-    uri = f"{path.resolve().as_uri()}?mode=ro"
-    sidecars = [Path(f"{path}-wal"), Path(f"{path}-shm")]
-    absent_before = [sidecar for sidecar in sidecars if not sidecar.exists()]
-    try:
-        connection = sqlite3.connect(uri, uri=True, timeout=busy_timeout)
-    except sqlite3.Error as error:
-        raise DatabaseRefused("not_a_database", path=shown) from error
-    try:
-        tables = {
-            row[0]
-            for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-        }
-        if not tables:
-            return None
-        if SCHEMA_TABLE not in tables:
-            raise DatabaseRefused("not_a_database", path=shown)
-        rows = dict(connection.execute(f"SELECT key, value FROM {SCHEMA_TABLE}").fetchall())
-    except sqlite3.OperationalError as error:
-        if "locked" in str(error) or "busy" in str(error):
-            raise DatabaseRefused("locked", path=shown) from error
-        raise DatabaseRefused("not_a_database", path=shown) from error
-    except sqlite3.DatabaseError as error:
-        raise DatabaseRefused("not_a_database", path=shown) from error
-    finally:
-        connection.close()
-        _remove_new_empty_wal(absent_before)
-    return _version_from_rows(rows, shown)
-
-
-def _remove_new_empty_wal(absent_before: list[Path]) -> None:
-    """A read-only look at a WAL database leaves an empty -wal and a -shm behind; tidy them."""
-    wal = next((sidecar for sidecar in absent_before if sidecar.name.endswith("-wal")), None)
-    if wal is None or (wal.exists() and wal.stat().st_size > 0):
-        return
-    for sidecar in absent_before:
-        sidecar.unlink(missing_ok=True)
-
-
-def _version_from_rows(rows: dict[str, str], shown: str) -> int:
-    if rows.get("app") != "ShopCRM":
-        raise DatabaseRefused("not_a_database", path=shown)
-    try:
-        return int(rows.get("version", ""))
-    except ValueError as error:
-        raise DatabaseRefused("not_a_database", path=shown) from error
 
 
 def _require_unlocked(path: Path, busy_timeout: float) -> None:
@@ -313,14 +256,11 @@ def _open_postgres(url: str) -> Database:
         raise DatabaseRefused("not_a_database", path=shown)
     if SCHEMA_TABLE in tables:
         rows = dict(database.execute_sql(f"SELECT key, value FROM {SCHEMA_TABLE}").fetchall())
-        version = _version_from_rows(rows, shown)
-        from shopcrm.migrations import CURRENT_VERSION
-
-        if version > CURRENT_VERSION:
+        try:
+            check_supported(version_from_rows(rows, shown), shown)
+        except DatabaseRefused:
             database.close()
-            raise DatabaseRefused(
-                "newer_version", path=shown, version=version, supported=CURRENT_VERSION
-            )
+            raise
     return database  # type: ignore[no-any-return]
 
 

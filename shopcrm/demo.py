@@ -22,12 +22,12 @@ from peewee import SqliteDatabase
 
 from shopcrm import paths, settings
 from shopcrm.anniversaries import refresh_after_bulk_load
+from shopcrm.backup import backup_sqlite_file
 from shopcrm.bulk import bulk_insert, refresh_planner_statistics, reset_id_sequences
 from shopcrm.db import database_proxy
-from shopcrm.errors import DemoRefused
+from shopcrm.errors import CancelCheck, DemoRefused, check_cancel
 from shopcrm.ladder import CustomerFacts, derive_facts, points_for_purchase
 from shopcrm.lunar import lunar_date_exists
-from shopcrm.migrations import backup_sqlite_file
 from shopcrm.models import (
     ALL_MODELS,
     Anniversary,
@@ -88,6 +88,7 @@ def create_demo_shop(
     today: dt.date | None = None,
     force: bool = False,
     progress: ProgressCallback | None = None,
+    cancel: CancelCheck | None = None,
 ) -> DemoSummary:
     """Fill the open database with the demo shop.
 
@@ -97,9 +98,12 @@ def create_demo_shop(
         today: the date the shop's history leads up to (default today).
         force: replace the customers already there (otherwise refused).
         progress: called with (done, total) customers while generating.
+        cancel: polled while generating; returning True stops, and the shop is exactly as
+            before: everything runs in one transaction, which is rolled back.
 
     Raises:
         DemoRefused: the database already has customers and `force` is False.
+        Cancelled: ``demo_cancelled``; nothing was changed.
     """
     started = time.perf_counter()
     today = today or dt.date.today()
@@ -114,7 +118,8 @@ def create_demo_shop(
         _clear_everything()
         settings.set_settings({**data["shop"], "grade_thresholds": generator.thresholds})
         generator.write_reference_rows()
-        generator.write_customers(customers, progress)
+        generator.write_customers(customers, progress, cancel)
+        check_cancel(cancel, "demo_cancelled")
         reset_id_sequences(ALL_MODELS[2:])
         expire_due_points(today)
         refresh_after_bulk_load(years_around(today))
@@ -169,7 +174,9 @@ class _DemoGenerator:
     def _at(self, day: dt.date, hour: int = 10) -> dt.datetime:
         return dt.datetime.combine(day, dt.time(hour, 0))
 
-    def write_customers(self, count: int, progress: ProgressCallback | None) -> None:
+    def write_customers(
+        self, count: int, progress: ProgressCallback | None, cancel: CancelCheck | None = None
+    ) -> None:
         rng = self.rng
         facts: list[_Facts] = []
         customer_rows: list[list[Any]] = []
@@ -255,8 +262,10 @@ class _DemoGenerator:
                 referrer = rng.randint(1, number - 1)
                 fact.referred_by = referrer
                 referrals.append(self._referral(len(referrals) + 1, referrer, fact, facts, points))
-            if progress and number % 1000 == 0:
-                progress(number, count)
+            if number % 50 == 0 or number == 1:
+                check_cancel(cancel, "demo_cancelled")
+                if progress:
+                    progress(number, count)
         self._finish_customers(facts, customer_rows)
         self.purchase_total = len(purchases)
         bulk_insert(Customer, (*CUSTOMER_COLUMNS, *DERIVED_COLUMNS), customer_rows)

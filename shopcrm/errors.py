@@ -6,6 +6,7 @@ The core never words a message for a person; `shopcrm.vocabulary` (command line)
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 
@@ -28,6 +29,25 @@ class ShopCRMError(Exception):
         self.fields = fields
         detail = ", ".join(f"{key}={value!r}" for key, value in fields.items())
         super().__init__(f"{self.code}({detail})" if detail else self.code)
+
+
+class Cancelled(ShopCRMError):
+    """The owner pressed Cancel during a long job; it left nothing behind.
+
+    Codes: letters_cancelled, import_cancelled, export_cancelled, demo_cancelled.
+    """
+
+    default_code = "cancelled"
+
+
+CancelCheck = Callable[[], bool]
+"""Polled as a long job goes on; returning True stops it with `Cancelled`."""
+
+
+def check_cancel(cancel: CancelCheck | None, code: str = "cancelled") -> None:
+    """Stop here (raise `Cancelled` with `code`) if the owner pressed Cancel."""
+    if cancel is not None and cancel():
+        raise Cancelled(code)
 
 
 class DatabaseRefused(ShopCRMError):

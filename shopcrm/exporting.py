@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from shopcrm.db import rows_of
+from shopcrm.errors import CancelCheck, check_cancel
 from shopcrm.exporting_xlsx import XLSX_SUFFIX, write_workbook
 from shopcrm.importing.errors import ExportRefused
 from shopcrm.importing.mapping import SHOPCRM_HEADER, SHOPCRM_PURCHASES_HEADER
@@ -108,6 +109,7 @@ def export_file(
     mask_phones: bool = False,
     customer_ids: Sequence[int] | None = None,
     progress: ProgressCallback | None = None,
+    cancel: CancelCheck | None = None,
 ) -> ExportResult:
     """Export every customer (or the given ones), or their purchases, as CSV, or as an Excel
     workbook when the file name ends in ``.xlsx`` (any case; see `shopcrm.exporting_xlsx`).
@@ -120,6 +122,7 @@ def export_file(
         mask_phones: hide the middle digits of phone numbers (``010-****-5678``).
         customer_ids: only these customers (the window's filtered list); None for all.
         progress: called with (done, total) rows.
+        cancel: polled every few rows; returning True stops the export, leaving no file.
 
     Returns:
         The file and how many rows it has (an empty shop gives a header-only file).
@@ -127,6 +130,7 @@ def export_file(
     Raises:
         ExportRefused: ``export_not_writable`` (the file cannot be written) or
             ``cp949_unencodable`` (a character CP949 cannot hold); no file is left behind.
+        Cancelled: ``export_cancelled``; no file is left behind (an older one stays as it was).
     """
     if what not in WHAT:
         raise ValueError(f"what must be one of {WHAT}")
@@ -142,7 +146,7 @@ def export_file(
         header = SHOPCRM_PURCHASES_HEADER
         rows = _purchase_rows(selection, mask_phones)
         total = Purchase.select().where(Purchase.customer.in_(selection)).count()
-    count = _write(target, header, rows, encoding, total, progress)
+    count = _write(target, header, rows, encoding, total, progress, cancel)
     return ExportResult(target, what, count)
 
 
@@ -162,6 +166,7 @@ def _write(
     encoding: str,
     total: int,
     progress: ProgressCallback | None,
+    cancel: CancelCheck | None,
 ) -> int:
     try:
         handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 (closed below, then moved)
@@ -175,7 +180,7 @@ def _write(
     write = write_workbook if target.suffix.lower() == XLSX_SUFFIX else _write_rows
     try:
         with handle:
-            count = write(handle, header, rows, encoding, total, progress)
+            count = write(handle, header, rows, encoding, total, progress, cancel)
         os.replace(temporary, target)
     except OSError as error:
         temporary.unlink(missing_ok=True)
@@ -195,6 +200,7 @@ def _write_rows(
     encoding: str,
     total: int,
     progress: ProgressCallback | None,
+    cancel: CancelCheck | None,
 ) -> int:
     codec = "utf-8" if encoding == "utf-8-sig" else encoding
     if encoding == "utf-8-sig":
@@ -215,8 +221,11 @@ def _write_rows(
     count = 0
     for count, cells in enumerate(rows, start=1):
         handle.write(encoded([guard_formula(cell) for cell in cells], count + 1))
-        if progress is not None and count % 500 == 0:
-            progress(count, total)
+        if count % 100 == 0:
+            check_cancel(cancel, "export_cancelled")
+            if progress is not None:
+                progress(count, total)
+    check_cancel(cancel, "export_cancelled")
     if progress is not None:
         progress(count, count)
     return count

@@ -21,6 +21,8 @@ from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from shopcrm.errors import CancelCheck, check_cancel
+
 XLSX_SUFFIX = ".xlsx"
 """An export to a file ending in this (in any case) is a workbook."""
 
@@ -73,6 +75,7 @@ def write_workbook(
     encoding: str,
     total: int,
     progress: ProgressCallback | None,
+    cancel: CancelCheck | None = None,
 ) -> int:
     """Write the export's header and rows (as the CSV export makes them) as a workbook.
 
@@ -83,6 +86,7 @@ def write_workbook(
         encoding: ignored (a workbook has no text encoding; the CSV writer's signature).
         total: how many rows are expected, for the progress.
         progress: called with (done, total) rows.
+        cancel: polled now and then; returning True stops the export (``export_cancelled``).
 
     Returns:
         How many rows were written (the header not counted).
@@ -98,8 +102,11 @@ def write_workbook(
     count = 0
     for count, cells in enumerate(rows, start=1):
         sheet.append([_cell(sheet, kind, value) for kind, value in zip(kinds, cells, strict=False)])
-        if progress is not None and count % 500 == 0:
-            progress(count, total)
+        if count % 500 == 0:
+            check_cancel(cancel, "export_cancelled")
+            if progress is not None:
+                progress(count, total)
+    check_cancel(cancel, "export_cancelled")
     workbook.save(handle)
     if progress is not None:
         progress(count, count)

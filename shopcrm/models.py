@@ -15,6 +15,7 @@ from peewee import (
     AutoField,
     BigIntegerField,
     BooleanField,
+    DatabaseProxy,
     DateField,
     DateTimeField,
     ForeignKeyField,
@@ -23,8 +24,10 @@ from peewee import (
     TextField,
 )
 
-from shopcrm.db import database_proxy
 from shopcrm.errors import ValidationError
+
+# Every model's database; `shopcrm.db.open_database` initialises it (nothing connects at import).
+database_proxy = DatabaseProxy()
 
 _FORBIDDEN_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 

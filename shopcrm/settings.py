@@ -10,7 +10,14 @@ from shopcrm.errors import ValidationError
 from shopcrm.models import Setting, upsert_key_value
 from shopcrm.phones import format_phone, parse_phone
 
-SHOP_KEYS = ("shop_name", "owner_name", "shop_phone", "shop_address", "business_type")
+SHOP_KEYS = (
+    "shop_name",
+    "owner_name",
+    "shop_phone",
+    "shop_address",
+    "business_type",
+    "shop_postal_code",
+)
 BUSINESS_TYPES = ("cafe", "salon", "boutique", "bakery", "restaurant", "flower", "other")
 
 GRADE_PRESETS: dict[str, dict[str, dict[str, int]]] = {
@@ -131,6 +138,7 @@ class ShopProfile:
     shop_phone: str = ""
     shop_address: str = ""
     business_type: str = "cafe"
+    shop_postal_code: str = ""
 
 
 def shop_profile() -> ShopProfile:
@@ -158,6 +166,7 @@ def save_shop_profile(profile: ShopProfile) -> None:
         "shop_phone": phone,
         "shop_address": profile.shop_address.strip(),
         "business_type": profile.business_type,
+        "shop_postal_code": profile.shop_postal_code.strip(),
     }
     setting_up = not get_setting("shop_name")
     if setting_up or profile.business_type != get_setting("business_type"):

@@ -309,6 +309,18 @@ _ERRORS: dict[str, tuple[str, str]] = {
         "중복 처리 방법은 skip, fill, overwrite 중 하나여야 합니다: {value}",
         "The duplicate mode must be skip, fill or overwrite: {value}",
     ),
+    "export_cancelled": (
+        "내보내기를 취소했습니다. 파일을 만들지 않았습니다.",
+        "The export was cancelled. No file was written.",
+    ),
+    "demo_cancelled": (
+        "데모 가게 만들기를 취소했습니다. 가게는 그대로입니다.",
+        "Creating the demo shop was cancelled. The shop is unchanged.",
+    ),
+    "cancelled": (
+        "취소했습니다. 아무것도 바뀌지 않았습니다.",
+        "Cancelled. Nothing was changed.",
+    ),
     "import_cancelled": (
         "가져오기를 취소했습니다. 데이터베이스는 그대로입니다.",
         "The import was cancelled. The database is unchanged.",

@@ -3,25 +3,45 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import faulthandler
 import logging
 import os
 import sys
 import traceback
 from collections.abc import Sequence
+from pathlib import Path
 from types import TracebackType
+from typing import TextIO
 
+import shiboken6
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
-from shopcrm import paths
+from shopcrm import __version__, paths
 from shopcrm.db import open_database
 from shopcrm.errors import DatabaseRefused
 from shopcrm.vocabulary import describe_error, text
-from ui import messages
+from ui import messages, workers
 from ui.i18n import install_translators, window_language
 from ui.main_window import MainWindow
 
 EXIT_NO_WINDOW, EXIT_REFUSED = 1, 3
+CRASH_LOG = "crash.log"
+
+_crash_log: TextIO | None = None  # stays open: faulthandler writes into it when Python dies
+
+
+def enable_crash_log() -> Path:
+    """A fatal error (a crash in Qt, a bus error) leaves its Python stacks in the log folder."""
+    global _crash_log
+    path = paths.log_dir() / CRASH_LOG
+    if _crash_log is None or _crash_log.closed:
+        _crash_log = open(path, "a", encoding="utf-8")  # noqa: SIM115 (kept open on purpose)
+    _crash_log.write(f"--- ShopCRM {__version__} started {dt.datetime.now():%Y-%m-%d %H:%M:%S}\n")
+    _crash_log.flush()
+    faulthandler.enable(file=_crash_log, all_threads=True)
+    return path
 
 
 def display_available() -> bool:
@@ -69,6 +89,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not display_available():
         print(text("no_display", window_language()), file=sys.stderr)
         return EXIT_NO_WINDOW
+    enable_crash_log()
     app = create_application()
     sys.excepthook = _exception_hook
     try:
@@ -81,4 +102,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = MainWindow()
     window.show()
     window.start_daily_upkeep()
-    return app.exec()
+    status = app.exec()
+    workers.stop_all()
+    # Python owns the window: delete it now, with its dialogs, not while the interpreter exits.
+    shiboken6.delete(window)
+    return status

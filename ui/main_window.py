@@ -5,20 +5,21 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QKeyEvent,
     QKeySequence,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QMainWindow,
     QMessageBox,
-    QProgressDialog,
     QStackedWidget,
     QToolBar,
     QWidget,
@@ -31,10 +32,10 @@ from shopcrm.daily import DailyResult, run_daily_upkeep
 from shopcrm.demo import DemoSummary, create_demo_shop
 from shopcrm.errors import ShopCRMError
 from shopcrm.letters.recipients import recipients_from_ids
-from shopcrm.search import search_customer_ids
 from shopcrm.settings import shop_is_set_up, shop_profile
 from ui import messages, workers
 from ui.dialogs.export_dialog import ExportDialog
+from ui.dialogs.import_history_dialog import ImportHistoryDialog
 from ui.dialogs.import_report_dialog import ImportReportDialog
 from ui.dialogs.letters_dialog import LettersDialog
 from ui.dialogs.reminder_dialog import ReminderDialog
@@ -48,6 +49,30 @@ from ui.window_settings import window_settings
 from ui.wizards.import_wizard import ImportWizard
 
 DEMO_CUSTOMERS = 300
+
+
+class ActionShortcutsFirst(QObject):
+    """Lets the window's menu shortcuts win over a focused widget's own keys.
+
+    A line edit claims Ctrl+E (end of line) and other Emacs keys under X11 and GNOME/KDE key
+    schemes, so with the search box focused at start, Ctrl+E did nothing.
+    """
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(watched, QWidget):
+            return False
+        if watched.window() is not self.window or not isinstance(event, QKeyEvent):
+            return False
+        pressed = QKeySequence(event.keyCombination())
+        for action in self.window.findChildren(QAction):
+            if action.isEnabled() and pressed in action.shortcuts():
+                event.ignore()  # not the widget's: the shortcut map gives it to the action
+                return True
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -71,7 +96,10 @@ class MainWindow(QMainWindow):
         self.welcome_page.new_shop_requested.connect(self.start_new_shop)
         self.welcome_page.import_requested.connect(self.import_customers)
         self.setAcceptDrops(True)  # a customer list dropped on the window is imported
-        self.demo_worker: workers.CoreWorker | None = None
+        self.shortcuts_first = ActionShortcutsFirst(self)
+        application = QApplication.instance()
+        assert application is not None
+        application.installEventFilter(self.shortcuts_first)
         self._restore_layout()
         self.show_current_page()
         self._reminders = self._reminders_at_start()
@@ -89,6 +117,7 @@ class MainWindow(QMainWindow):
         stored = window_settings()
         stored.setValue("main_window/geometry", self.saveGeometry())
         stored.setValue("customer_list/header", self.list_page.table.horizontalHeader().saveState())
+        workers.stop_all()  # no job may report to a window that is gone
         super().closeEvent(event)
 
     def _build_navigation(self) -> None:
@@ -133,6 +162,10 @@ class MainWindow(QMainWindow):
         if self._reminders:
             QTimer.singleShot(0, self.show_reminders)
 
+    def reminders_pending(self) -> bool:
+        """True until the reminder due at start was shown."""
+        return bool(self._reminders)
+
     def show_reminders(self) -> None:
         """Once a day at start: what is due today and in the next days."""
         entries, self._reminders = self._reminders, []
@@ -144,28 +177,35 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        new_customer = QAction(self.tr("&New customer"), self)
-        new_customer.setShortcut(QKeySequence.StandardKey.New)
-        new_customer.triggered.connect(self.list_page.new_customer)
-        find = QAction(self.tr("&Find customer"), self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(self.focus_search)
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
+        self.new_customer_action = QAction(self.tr("&New customer"), self)
+        self.new_customer_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_customer_action.triggered.connect(self.list_page.new_customer)
+        self.find_action = QAction(self.tr("&Find customer"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.focus_search)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
         self.import_action = QAction(self.tr("&Import customers…"), self)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(lambda: self.import_customers())
         self.export_action = QAction(self.tr("&Export…"), self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.export_customers)
-        for action in (new_customer, find):
+        self.history_action = QAction(self.tr("Import &history…"), self)
+        self.history_action.triggered.connect(self.show_import_history)
+        self.shop_action = QAction(self.tr("&Shop details…"), self)
+        self.shop_action.triggered.connect(self.edit_shop_details)
+        for action in (self.new_customer_action, self.find_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
+        file_menu.addAction(self.history_action)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
-        file_menu.addAction(quit_action)
+        file_menu.addAction(self.shop_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.list_action)
         view_menu.addAction(self.calendar_action)
@@ -180,9 +220,9 @@ class MainWindow(QMainWindow):
         letters_menu.addAction(self.letters_action)
         letters_menu.addAction(self.templates_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About ShopCRM"), self)
-        about.triggered.connect(self.show_about)
-        help_menu.addAction(about)
+        self.about_action = QAction(self.tr("&About ShopCRM"), self)
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
 
     def show_current_page(self) -> None:
         """The welcome page for a shop with no name and no customers, else the list."""
@@ -204,33 +244,33 @@ class MainWindow(QMainWindow):
         self.list_page.search_box.setFocus()
         self.list_page.search_box.selectAll()
 
+    def extra_dialog_actions(self) -> list[QAction]:
+        """Menu actions that only open a dialog (the crash test opens and cancels each)."""
+        return [self.history_action, self.shop_action]
+
+    def show_import_history(self) -> None:
+        """Every import, with Undo (also after the report window was closed)."""
+        if ImportHistoryDialog.ask(self):
+            self.show_current_page()
+
+    def edit_shop_details(self) -> None:
+        """The shop's name, address, phone and postal code, as letters show them."""
+        if ShopSetupDialog.ask(self, shop_profile()):
+            self.show_current_page()
+
     def start_new_shop(self) -> None:
         if ShopSetupDialog.ask(self):
             self.show_current_page()
 
     def open_demo_shop(self) -> None:
-        progress = QProgressDialog(self.tr("Creating the demo shop…"), "", 0, DEMO_CUSTOMERS, self)
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(0)
-        self.demo_worker = workers.CoreWorker(
-            lambda report: create_demo_shop(DEMO_CUSTOMERS, progress=report)
-        )
-        self.demo_worker.signals.progress.connect(lambda done, _total: progress.setValue(done))
-        self.demo_worker.signals.finished.connect(lambda result: self._demo_ready(result, progress))
-        self.demo_worker.signals.failed.connect(lambda error: self._demo_failed(error, progress))
-        workers.start(self.demo_worker)
+        """Fill the shop with the demo customers, with progress and Cancel (nothing is kept)."""
 
-    def _demo_ready(self, _summary: DemoSummary, progress: QProgressDialog) -> None:
-        progress.close()
-        self.show_current_page()
+        def work(progress: workers.ProgressFunction, cancelled: workers.CancelFlag) -> DemoSummary:
+            return create_demo_shop(DEMO_CUSTOMERS, progress=progress, cancel=cancelled)
 
-    def _demo_failed(self, error: Exception, progress: QProgressDialog) -> None:
-        progress.close()
-        if isinstance(error, ShopCRMError):
-            messages.show_error(self, error)
-            return
-        raise error
+        workers.LongJob(
+            self, work, label=self.tr("Creating the demo shop…"), total=DEMO_CUSTOMERS, delay_ms=0
+        ).on_refresh(self.show_current_page).run()
 
     def import_customers(self, path: Path | None = None) -> None:
         """The import wizard (at its second step when a file was dropped), then its report."""
@@ -241,10 +281,10 @@ class MainWindow(QMainWindow):
         self.show_current_page()
 
     def export_customers(self) -> None:
-        """Export all customers, or those the list shows now."""
-        query = self.list_page.search_box.text().strip()
-        filtered = search_customer_ids(query) if query else None
-        ExportDialog.ask(self, filtered)
+        """Export the selected customers, those the list shows now, or all."""
+        ExportDialog.ask(
+            self, self.list_page.listed_customer_ids(), self.list_page.selected_customer_ids()
+        )
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if _dropped_file(event) is not None:
@@ -256,11 +296,13 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             QTimer.singleShot(0, lambda: self.import_customers(path))
 
-    def start_daily_upkeep(self) -> None:
-        """Expire due points and refresh grades once a day, off the UI thread."""
-        self.upkeep_worker = workers.CoreWorker(lambda _report: run_daily_upkeep())
-        self.upkeep_worker.signals.finished.connect(self._upkeep_done)
-        workers.start(self.upkeep_worker)
+    def start_daily_upkeep(self) -> workers.LongJob[DailyResult]:
+        """Expire due points and refresh grades once a day, off the UI thread (silently)."""
+        return (
+            workers.LongJob(self, lambda _progress, _cancelled: run_daily_upkeep())
+            .on_success(self._upkeep_done)
+            .run()
+        )
 
     def _upkeep_done(self, result: DailyResult) -> None:
         if result.ran and self.pages.currentWidget() is self.list_page:

@@ -375,6 +375,13 @@
             <numerusform>The %n customers in the list now</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The %n selected customer(s)</source>
+        <translation>
+            <numerusform>The %n selected customer</numerusform>
+            <numerusform>The %n selected customers</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Only customers who agreed to marketing</source>
         <translation>Only customers who agreed to marketing</translation>
@@ -511,6 +518,61 @@
     </message>
 </context>
 <context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>Import history</translation>
+    </message>
+    <message>
+        <source>Nothing was imported yet.</source>
+        <translation>Nothing was imported yet.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>Undo this import</translation>
+    </message>
+    <message>
+        <source>Undone on {date}</source>
+        <translation>Undone on {date}</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Remove the customers this import created and restore the others?</source>
+        <translation>Remove the customers this import created and restore the others?</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportDialog</name>
     <message>
         <source>Import finished</source>
@@ -601,14 +663,6 @@
     <message>
         <source>Importing customers…</source>
         <translation>Importing customers…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Cancelling…</translation>
     </message>
     <message>
         <source>The import was cancelled. Nothing was changed.</source>
@@ -879,6 +933,14 @@
         <translation>&amp;Export…</translation>
     </message>
     <message>
+        <source>Import &amp;history…</source>
+        <translation>Import &amp;history…</translation>
+    </message>
+    <message>
+        <source>&amp;Shop details…</source>
+        <translation>&amp;Shop details…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
@@ -1040,6 +1102,10 @@ Keep your regulars.</translation>
         <translation>Start a new shop</translation>
     </message>
     <message>
+        <source>Shop details</source>
+        <translation>Shop details</translation>
+    </message>
+    <message>
         <source>e.g. Moonlight Bakery</source>
         <translation>e.g. Moonlight Bakery</translation>
     </message>
@@ -1058,6 +1124,10 @@ Keep your regulars.</translation>
     <message>
         <source>Address</source>
         <translation>Address</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
     </message>
     <message>
         <source>Business type</source>
@@ -1508,6 +1578,17 @@ How would you like to begin?</translation>
     <message>
         <source>The friend she introduced</source>
         <translation>The friend she introduced</translation>
+    </message>
+</context>
+<context>
+    <name>workers</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

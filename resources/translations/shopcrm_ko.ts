@@ -370,6 +370,12 @@
             <numerusform>지금 목록에 있는 고객 %n명</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The %n selected customer(s)</source>
+        <translation>
+            <numerusform>선택한 고객 %n명</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Only customers who agreed to marketing</source>
         <translation>마케팅 수신에 동의한 고객만</translation>
@@ -506,6 +512,61 @@
     </message>
 </context>
 <context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>가져오기 기록</translation>
+    </message>
+    <message>
+        <source>Nothing was imported yet.</source>
+        <translation>아직 가져온 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>새 고객</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>갱신</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>이 가져오기 되돌리기</translation>
+    </message>
+    <message>
+        <source>Undone on {date}</source>
+        <translation>{date}에 되돌림</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>가져옴</translation>
+    </message>
+    <message>
+        <source>Remove the customers this import created and restore the others?</source>
+        <translation>이 가져오기로 새로 생긴 고객을 지우고 바뀐 고객은 원래대로 돌릴까요?</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportDialog</name>
     <message>
         <source>Import finished</source>
@@ -595,14 +656,6 @@
     <message>
         <source>Importing customers…</source>
         <translation>고객을 가져오는 중…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>취소하는 중…</translation>
     </message>
     <message>
         <source>The import was cancelled. Nothing was changed.</source>
@@ -868,6 +921,14 @@
         <translation>내보내기(&amp;E)…</translation>
     </message>
     <message>
+        <source>Import &amp;history…</source>
+        <translation>가져오기 기록(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Shop details…</source>
+        <translation>가게 정보(&amp;S)…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
@@ -1026,6 +1087,10 @@ Keep your regulars.</source>
         <translation>새 가게 시작</translation>
     </message>
     <message>
+        <source>Shop details</source>
+        <translation>가게 정보</translation>
+    </message>
+    <message>
         <source>e.g. Moonlight Bakery</source>
         <translation>예: 달빛 베이커리</translation>
     </message>
@@ -1044,6 +1109,10 @@ Keep your regulars.</source>
     <message>
         <source>Address</source>
         <translation>주소</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>우편번호</translation>
     </message>
     <message>
         <source>Business type</source>
@@ -1494,6 +1563,17 @@ How would you like to begin?</source>
     <message>
         <source>The friend she introduced</source>
         <translation>이 고객이 소개한 친구</translation>
+    </message>
+</context>
+<context>
+    <name>workers</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>취소하는 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
     </message>
 </context>
 </TS>

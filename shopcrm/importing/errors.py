@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shopcrm.errors import ShopCRMError
+from shopcrm.errors import Cancelled, ShopCRMError
 
 
 class ImportRefused(ShopCRMError):
@@ -16,7 +16,7 @@ class ImportRefused(ShopCRMError):
     default_code = "import_refused"
 
 
-class ImportCancelled(ShopCRMError):
+class ImportCancelled(Cancelled):
     """The owner pressed Cancel; the database is exactly as before."""
 
     default_code = "import_cancelled"

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from shopcrm.errors import ShopCRMError
+from shopcrm.errors import Cancelled, ShopCRMError
 
 
-class LettersCancelled(ShopCRMError):
+class LettersCancelled(Cancelled):
     """The owner pressed Cancel; no file was written and nothing was logged."""
 
     default_code = "letters_cancelled"

@@ -15,19 +15,15 @@ about a customer; opening balances are not first purchases).
 
 from __future__ import annotations
 
-import datetime as dt
 import importlib
-import sqlite3
 from pathlib import Path
 
 from peewee import Database
 from playhouse.migrate import SchemaMigrator
 
-from shopcrm import paths
-from shopcrm.db import SCHEMA_TABLE
+from shopcrm.backup import backup_sqlite_file
 from shopcrm.models import ALL_MODELS, SchemaInfo, upsert_key_value
-
-CURRENT_VERSION = 2
+from shopcrm.schema import CURRENT_VERSION, SCHEMA_TABLE
 
 # version reached -> the step's module, e.g. {2: "shopcrm.migrations.0002_complaints"}
 STEPS: dict[int, str] = {2: "shopcrm.migrations.0002_imported_standing"}
@@ -75,25 +71,3 @@ def migrate(database: Database, sqlite_file: Path | None) -> list[int]:
 
 def _set_version(version: int) -> None:
     upsert_key_value(SchemaInfo, "version", str(version))
-
-
-def backup_sqlite_file(sqlite_file: Path, label: str) -> Path:
-    """A consistent copy of a live SQLite file in its ``backups/`` folder.
-
-    Args:
-        sqlite_file: the database file.
-        label: a word for the copy's name, such as ``v1`` before an upgrade.
-
-    Returns:
-        The path of the copy.
-    """
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = paths.backup_dir_for(sqlite_file) / f"{sqlite_file.stem}-{label}-{stamp}.db"
-    source = sqlite3.connect(str(sqlite_file))
-    copy = sqlite3.connect(str(target))
-    try:
-        source.backup(copy)
-    finally:
-        copy.close()
-        source.close()
-    return target

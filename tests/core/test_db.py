@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,8 +14,8 @@ import pytest
 
 from shopcrm.db import close_database, is_network_path, open_database
 from shopcrm.errors import DatabaseRefused
-from shopcrm.migrations import CURRENT_VERSION
 from shopcrm.models import Customer
+from shopcrm.schema import CURRENT_VERSION
 
 
 def _digest(path: Path) -> str:
@@ -148,3 +151,32 @@ def test_an_unreachable_postgresql_server_is_refused_with_a_reason() -> None:
         open_database("postgresql://nobody@127.0.0.1:1/shopcrm")
     assert caught.value.code == "unreachable"
     assert caught.value.fields["reason"]
+
+
+def function_level_imports(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = []
+    for function in ast.walk(tree):
+        if isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef):
+            for node in ast.walk(function):
+                if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(
+                    ("shopcrm", "ui")
+                ):
+                    found.append(f"{path.name}:{node.lineno} {node.module}")
+    return found
+
+
+def test_db_migrations_and_the_letters_dialog_import_without_cycles() -> None:
+    root = Path(__file__).resolve().parents[2]
+    files = [
+        root / "shopcrm" / "db.py",
+        root / "shopcrm" / "migrations" / "__init__.py",
+        root / "ui" / "dialogs" / "letters_dialog.py",
+        root / "ui" / "dialogs" / "template_editor_dialog.py",
+    ]
+    assert [hit for path in files for hit in function_level_imports(path)] == []
+    for module in ("shopcrm.models", "shopcrm.migrations", "shopcrm.schema", "shopcrm.db"):
+        imported = subprocess.run(
+            [sys.executable, "-c", f"import {module}"], cwd=root, capture_output=True, text=True
+        )
+        assert imported.returncode == 0, imported.stderr

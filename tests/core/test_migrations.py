@@ -11,6 +11,7 @@ import pytest
 from peewee import Database
 
 from shopcrm import migrations
+from shopcrm.backup import backup_sqlite_file
 from shopcrm.db import close_database, open_database
 from shopcrm.models import Customer
 
@@ -114,7 +115,7 @@ def test_a_backup_includes_what_is_still_in_the_wal(tmp_path: Path) -> None:
     path = tmp_path / "live.db"
     open_database(str(path))
     Customer.create(customer_no=7, name="이서연", name_initials="ㅇㅅㅇ")
-    copy = migrations.backup_sqlite_file(path, label="manual")
+    copy = backup_sqlite_file(path, label="manual")
     close_database()
     with sqlite3.connect(copy) as connection:
         assert connection.execute("SELECT name FROM customer").fetchall() == [("이서연",)]

@@ -141,7 +141,7 @@ def test_cancel_during_the_import_changes_nothing(
     assert wizard.progress is not None
     qtbot.mouseClick(wizard.progress.findChild(QPushButton), Qt.MouseButton.LeftButton)
     clicked.set()
-    qtbot.waitUntil(lambda: wizard.worker is None, timeout=20_000)
+    qtbot.waitUntil(lambda: wizard.job is None, timeout=20_000)
     assert wizard.report is None
     assert wizard.isVisible()
     assert "취소" in wizard.duplicates_page.status.text()
@@ -182,7 +182,7 @@ def test_the_export_dialog_writes_the_filtered_customers(
     dialog = ExportDialog(None, [seoyeon])
     qtbot.addWidget(dialog)
     dialog.path_edit.setText(str(tmp_path / "out.csv"))
-    dialog.filtered_button.setChecked(True)
+    dialog.listed_button.setChecked(True)
     dialog.mask_box.setChecked(True)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.written is not None, timeout=20_000)

@@ -19,7 +19,7 @@ from ui.dialogs import letters_dialog
 from ui.dialogs.letters_dialog import LettersDialog
 from ui.dialogs.template_editor_dialog import TemplateEditorDialog
 from ui.main_window import MainWindow
-from ui.workers import CoreWorker
+from ui.workers import LongJob
 
 
 def seed() -> list[int]:
@@ -82,10 +82,11 @@ def test_making_the_letters_shows_progress_then_the_pages(
     seen: list[tuple[int, int]] = []
     maximum: list[int] = []
 
-    def started(worker: CoreWorker) -> None:
+    def started(job: LongJob[object]) -> None:
         assert dialog.progress is not None
         maximum.append(dialog.progress.maximum())
-        worker.signals.progress.connect(lambda done, total: seen.append((done, total)))
+        assert job.relay is not None
+        job.relay.progressed.connect(lambda done, total: seen.append((done, total)))
 
     dialog.render_started.connect(started)
     assert not dialog.print_button.isEnabled()
@@ -105,7 +106,7 @@ def test_cancel_leaves_no_file_and_logs_nothing(
     ids = [customer(f"고객{n:02d}") for n in range(40)]
     dialog = make_dialog(qtbot, ids, tmp_path, template="thank_you")
 
-    def press_cancel(_worker: CoreWorker) -> None:  # as soon as the progress dialog is there
+    def press_cancel(_job: LongJob[object]) -> None:  # as soon as the progress dialog is there
         assert dialog.progress is not None
         button = dialog.progress.findChild(QPushButton)
         assert button.text() == "취소"

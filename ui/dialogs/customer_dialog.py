@@ -31,6 +31,7 @@ from shopcrm.errors import ShopCRMError
 from shopcrm.formatting import format_iso_date, format_points, format_won
 from shopcrm.phones import format_phone
 from ui import messages
+from ui.dialogs.modal import exec_then_delete
 from ui.labels import consent_channel_label, gender_label, grade_label, stage_label
 
 
@@ -173,6 +174,4 @@ class CustomerDialog(QDialog):
     def ask(cls, parent: QWidget | None, customer_id: int | None = None) -> int | None:
         """Show the card; returns the saved customer's id, or None when cancelled."""
         dialog = cls(parent, customer_id)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.saved_id
+        return dialog.saved_id if exec_then_delete(dialog) else None

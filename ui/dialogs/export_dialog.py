@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,16 +16,15 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
-    QProgressDialog,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
-from shopcrm.errors import ShopCRMError
 from shopcrm.exporting import ExportResult, export_file, suggested_file_name
-from ui import messages, workers
+from ui import workers
+from ui.dialogs.modal import exec_then_delete
 
 
 def choose_export_file(parent: QWidget | None, suggested: Path) -> Path | None:
@@ -48,13 +47,22 @@ def choose_export_file(parent: QWidget | None, suggested: Path) -> Path | None:
 
 
 class ExportDialog(QDialog):
-    """Asks what to export and writes it. Use `ExportDialog.ask`."""
+    """Asks what to export and writes it. Use `ExportDialog.ask`.
 
-    def __init__(self, parent: QWidget | None, filtered_ids: Sequence[int] | None = None) -> None:
+    Which customers: those selected in the list, those the list shows now, or all.
+    """
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        listed_ids: Sequence[int] | None = None,
+        selected_ids: Sequence[int] = (),
+    ) -> None:
         super().__init__(parent)
-        self.filtered_ids = list(filtered_ids) if filtered_ids is not None else None
+        self.listed_ids = list(listed_ids) if listed_ids is not None else None
+        self.selected_ids = list(selected_ids)
         self.written: ExportResult | None = None
-        self.worker: workers.CoreWorker | None = None
+        self.job: workers.LongJob[ExportResult] | None = None
         self.setWindowTitle(self.tr("Export customers"))
         self.setMinimumWidth(480)
         self.path_edit = QLineEdit(str(Path.home() / suggested_file_name()))
@@ -70,11 +78,15 @@ class ExportDialog(QDialog):
         self.encoding_combo.addItem(self.tr("UTF-8 (Excel 2016 and later)"), "utf-8-sig")
         self.encoding_combo.addItem(self.tr("CP949 (older Korean Excel)"), "cp949")
         self.all_button = QRadioButton(self.tr("All customers"))
-        self.filtered_button = QRadioButton(
-            self.tr("The %n customer(s) in the list now", "", len(self.filtered_ids or []))
+        self.listed_button = QRadioButton(
+            self.tr("The %n customer(s) in the list now", "", len(self.listed_ids or []))
+        )
+        self.selected_button = QRadioButton(
+            self.tr("The %n selected customer(s)", "", len(self.selected_ids))
         )
         self.all_button.setChecked(True)
-        self.filtered_button.setEnabled(self.filtered_ids is not None)
+        self.listed_button.setEnabled(self.listed_ids is not None)
+        self.selected_button.setEnabled(bool(self.selected_ids))
         self.consented_box = QCheckBox(self.tr("Only customers who agreed to marketing"))
         self.mask_box = QCheckBox(self.tr("Hide the middle digits of phone numbers"))
         form = QFormLayout()
@@ -82,8 +94,9 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Export"), self.what_combo)
         form.addRow(self.tr("Encoding"), self.encoding_combo)
         scope = QVBoxLayout()
+        scope.addWidget(self.selected_button)
+        scope.addWidget(self.listed_button)
         scope.addWidget(self.all_button)
-        scope.addWidget(self.filtered_button)
         form.addRow(self.tr("Which"), scope)
         form.addRow("", self.consented_box)
         form.addRow("", self.mask_box)
@@ -109,48 +122,65 @@ class ExportDialog(QDialog):
         if chosen is not None:
             self.path_edit.setText(str(chosen))
 
+    def chosen_ids(self) -> list[int] | None:
+        """The customers to export; None for all."""
+        if self.selected_button.isChecked():
+            return self.selected_ids
+        if self.listed_button.isChecked():
+            return self.listed_ids
+        return None
+
     def save(self) -> None:
-        """Write the file on a worker thread with a progress dialog."""
-        if self.worker is not None:
+        """Write the file on the thread pool, with progress and Cancel."""
+        if self.job is not None:
             return
         path = Path(self.path_edit.text().strip())
-        options = {
-            "what": self.what_combo.currentData(),
-            "encoding": self.encoding_combo.currentData(),
-            "consented_only": self.consented_box.isChecked(),
-            "mask_phones": self.mask_box.isChecked(),
-            "customer_ids": self.filtered_ids if self.filtered_button.isChecked() else None,
-        }
-        progress = QProgressDialog(self.tr("Exporting…"), "", 0, 0, self)
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        self.progress = progress
-        self.worker = workers.CoreWorker(
-            lambda report: export_file(path, progress=report, **options)
+        what, encoding = self.what_combo.currentData(), self.encoding_combo.currentData()
+        consented_only, mask_phones = self.consented_box.isChecked(), self.mask_box.isChecked()
+        customer_ids = self.chosen_ids()
+
+        def work(progress: workers.ProgressFunction, cancelled: workers.CancelFlag) -> ExportResult:
+            return export_file(
+                path,
+                what=what,
+                encoding=encoding,
+                consented_only=consented_only,
+                mask_phones=mask_phones,
+                customer_ids=customer_ids,
+                progress=progress,
+                cancel=cancelled,
+            )
+
+        self.save_button.setEnabled(False)
+        self.job = (
+            workers.LongJob(self, work, label=self.tr("Exporting…"), title=self.windowTitle())
+            .on_success(self._written)
+            .on_refresh(self._stopped)
+            .run()
         )
-        self.worker.signals.finished.connect(self._written)
-        self.worker.signals.failed.connect(self._failed)
-        workers.start(self.worker)
+
+    def _stopped(self) -> None:
+        self.job = None
+        self.save_button.setEnabled(bool(self.path_edit.text().strip()))
 
     def _written(self, result: ExportResult) -> None:
-        self.worker = None
-        self.progress.close()
+        self.job = None
         self.written = result
         self.accept()
 
-    def _failed(self, error: Exception) -> None:
-        self.worker = None
-        self.progress.close()
-        if isinstance(error, ShopCRMError):
-            messages.show_error(self, error)
+    def done(self, result: int) -> None:
+        if self.job is not None:  # Esc while writing: stop the job first, it leaves no file
+            self.job.cancel()
             return
-        raise error
+        super().done(result)
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, filtered_ids: Sequence[int] | None = None
+        cls,
+        parent: QWidget | None,
+        listed_ids: Sequence[int] | None = None,
+        selected_ids: Sequence[int] = (),
     ) -> ExportResult | None:
         """Export; what was written, or None when cancelled."""
-        dialog = cls(parent, filtered_ids)
-        return dialog.written if dialog.exec() == QDialog.DialogCode.Accepted else None
+        dialog = cls(parent, listed_ids, selected_ids)
+        return dialog.written if exec_then_delete(dialog) else None

@@ -22,6 +22,7 @@ from shopcrm.errors import ShopCRMError
 from shopcrm.importing import ImportReport, undo_batch
 from shopcrm.vocabulary import describe_error, describe_problem
 from ui import messages
+from ui.dialogs.modal import exec_then_delete
 
 REJECTED_COLOR = QColor("#f8d7da")
 
@@ -139,5 +140,5 @@ class ImportReportDialog(QDialog):
     def ask(cls, parent: QWidget | None, report: ImportReport) -> bool:
         """Show the report; True when the owner undid the import from it."""
         dialog = cls(parent, report)
-        dialog.exec()
+        exec_then_delete(dialog)
         return dialog.undone

@@ -12,15 +12,11 @@ from __future__ import annotations
 
 import datetime as dt
 import tempfile
-import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QPainter
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,19 +40,21 @@ from PySide6.QtWidgets import (
 )
 
 from shopcrm import settings
-from shopcrm.errors import ShopCRMError
+from shopcrm.errors import Cancelled, ShopCRMError
 from shopcrm.letters.batch import Candidate, LetterContent, LetterPlan, Reason, log_letters
 from shopcrm.letters.batch import plan_letters as make_plan
-from shopcrm.letters.errors import LettersCancelled
 from shopcrm.letters.labels import SHEETS, LabelPlan, plan_labels, render_labels
 from shopcrm.letters.output import copy_pdf, suggested_labels_name, suggested_pdf_name
 from shopcrm.letters.recipients import Recipient
 from shopcrm.letters.render import CARD, LETTER, RenderResult, render_letters
 from shopcrm.letters.templates import TemplateText, list_templates
 from ui import messages, workers
+from ui.dialogs.modal import exec_then_delete
+from ui.dialogs.template_editor_dialog import TemplateEditorDialog
 from ui.labels import left_out_reason_label
+from ui.signals import emit
+from ui.widgets.pdf_preview import PdfPreview, print_pdf
 
-PRINT_DPI = 300
 INCLUDE, NUMBER, NAME, REASON = range(4)
 
 
@@ -90,80 +88,11 @@ def default_template_key(recipients: Sequence[Recipient]) -> str:
     return "thank_you"
 
 
-def print_pdf(document: QPdfDocument, printer: QPrinter, progress: QProgressDialog) -> bool:
-    """Draw every page of a PDF on a printer, each scaled to the paper; False if cancelled."""
-    painter = QPainter()
-    if not painter.begin(printer):
-        return False
-    try:
-        dpi = min(printer.resolution(), PRINT_DPI)
-        area = painter.viewport()
-        for page in range(document.pageCount()):
-            if progress.wasCanceled():
-                return False
-            progress.setValue(page)
-            QCoreApplication.processEvents()
-            if page:
-                printer.newPage()
-            size = document.pagePointSize(page)
-            image = document.render(
-                page, QSize(round(size.width() * dpi / 72), round(size.height() * dpi / 72))
-            )
-            scaled = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            painter.drawImage(
-                area.x() + (area.width() - scaled.width()) // 2,
-                area.y() + (area.height() - scaled.height()) // 2,
-                image.scaled(scaled, Qt.AspectRatioMode.IgnoreAspectRatio),
-            )
-        progress.setValue(document.pageCount())
-    finally:
-        painter.end()
-    return True
-
-
-class PdfPreview(QWidget):
-    """A PDF shown page after page, with a line saying what it holds."""
-
-    def __init__(self, parent: QWidget | None = None, *, whole_page: bool = False) -> None:
-        super().__init__(parent)
-        self.document = QPdfDocument(self)
-        self.view = QPdfView()
-        self.view.setDocument(self.document)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(
-            QPdfView.ZoomMode.FitInView if whole_page else QPdfView.ZoomMode.FitToWidth
-        )
-        self.caption = QLabel()
-        self.caption.setWordWrap(True)
-        self.path: Path | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.caption)
-        layout.addWidget(self.view, 1)
-
-    def show_pdf(self, path: Path, caption: str) -> None:
-        self.document.close()
-        self.document.load(str(path))
-        self.path = path
-        self.caption.setText(caption)
-
-    def clear(self, caption: str = "") -> None:
-        """Forget the PDF (its file goes too)."""
-        self.document.close()
-        if self.path is not None:
-            self.path.unlink(missing_ok=True)
-        self.path = None
-        self.caption.setText(caption)
-
-    def page_count(self) -> int:
-        return self.document.pageCount() if self.path is not None else 0
-
-
 class LettersDialog(QDialog):
     """Letters (or cards) and labels for the chosen customers. Use `LettersDialog.ask`.
 
     Signals:
-        render_started(object): a `workers.CoreWorker` is about to make a PDF.
+        render_started(object): a `workers.LongJob` is about to make a PDF.
         pdf_ready(str): the PDF shown in the preview was made (its path).
         pdf_discarded(): making the PDF stopped (Cancel or an error); no file is left.
         letters_logged(int): that many letters were logged on the customers' cards.
@@ -191,9 +120,7 @@ class LettersDialog(QDialog):
         self.plan: LetterPlan | None = None
         self.label_plan: LabelPlan | None = None
         self.included: set[int] = set()
-        self.worker: workers.CoreWorker | None = None
-        self.progress: QProgressDialog | None = None
-        self.cancel_event = threading.Event()
+        self.job: workers.LongJob[RenderResult] | None = None
         self.shown_letters: list[LetterContent] = []
         self.shown_template: TemplateText | None = None
         self.logged_count = 0
@@ -434,8 +361,8 @@ class LettersDialog(QDialog):
     def _update_count(self) -> None:
         count = len(self.letters())
         self.count_label.setText(self.tr("%n letter(s) to print", "", count))
-        self.make_button.setEnabled(count > 0 and self.worker is None)
-        self.make_labels_button.setEnabled(self.worker is None)
+        self.make_button.setEnabled(count > 0 and self.job is None)
+        self.make_labels_button.setEnabled(self.job is None)
         self._update_buttons()
 
     # --- making the PDFs --------------------------------------------------------------------
@@ -444,61 +371,49 @@ class LettersDialog(QDialog):
         self,
         total: int,
         text: str,
-        work: Callable[[workers.ProgressFunction, Callable[[], bool]], RenderResult],
+        work: workers.Work[RenderResult],
         show: Callable[[RenderResult], None],
     ) -> None:
-        event = threading.Event()
-        self.cancel_event = event
-        progress = QProgressDialog(text, self.tr("Cancel"), 0, total, self)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(0)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        progress.canceled.connect(event.set)
-        self.progress = progress
-        worker = workers.CoreWorker(lambda report: work(report, event.is_set))
-        worker.signals.progress.connect(lambda finished, _total: progress.setValue(finished))
-        worker.signals.finished.connect(lambda result: self._finished(result, show))
-        worker.signals.failed.connect(self._failed)
-        self.worker = worker
+        self.job = (
+            workers.LongJob(self, work, label=text, total=total, delay_ms=0)
+            .on_start(lambda job: emit(self.render_started, job))
+            .on_success(lambda result: self._finished(result, show))
+            .on_cancel(self._cancelled)
+            .on_failure(self._failed)
+            .on_refresh(self._stop)
+        )
         self._update_count()
-        self.render_started.emit(worker)
-        progress.setValue(0)
-        workers.start(worker)
+        self.job.run()
+
+    @property
+    def progress(self) -> QProgressDialog | None:
+        """The progress dialog of the PDF being made, if any."""
+        return self.job.progress_dialog if self.job is not None else None
 
     def _stop(self) -> None:
-        if self.progress is not None:
-            self.progress.close()
-            self.progress.deleteLater()
-        self.progress = None
-        self.worker = None
+        self.job = None
         self._update_count()
         if self._close_when_stopped:
             self._close_when_stopped = False
             self.done(QDialog.DialogCode.Rejected)
 
     def _finished(self, result: RenderResult, show: Callable[[RenderResult], None]) -> None:
-        closing = self._close_when_stopped
-        self._stop()
-        if closing:
+        if self._close_when_stopped:
             return
         show(result)
-        self.pdf_ready.emit(str(result.path))
+        emit(self.pdf_ready, str(result.path))
 
-    def _failed(self, error: Exception) -> None:
-        self._stop()
-        self.pdf_discarded.emit()
-        if isinstance(error, LettersCancelled):
-            self.status_label.setText(self.tr("Cancelled. No file was made."))
-            return
-        if isinstance(error, ShopCRMError):
-            messages.show_error(self, error)
-            return
-        raise error
+    def _cancelled(self, _error: Cancelled) -> None:
+        emit(self.pdf_discarded)
+        self.status_label.setText(self.tr("Cancelled. No file was made."))
+
+    def _failed(self, error: ShopCRMError) -> None:
+        emit(self.pdf_discarded)
+        messages.show_error(self, error)
 
     def make_letters(self) -> None:
         """Set the letters into one PDF off the UI thread, then show it."""
-        if self.plan is None or self.worker is not None:
+        if self.plan is None or self.job is not None:
             return
         letters = self.letters()
         if not letters:
@@ -507,7 +422,7 @@ class LettersDialog(QDialog):
         plan, layout = self.plan, str(self.layout_combo.currentData())
         target = self.work_dir / "letters.pdf"
 
-        def work(report: workers.ProgressFunction, cancelled: Callable[[], bool]) -> RenderResult:
+        def work(report: workers.ProgressFunction, cancelled: workers.CancelFlag) -> RenderResult:
             return render_letters(
                 letters,
                 target,
@@ -543,7 +458,7 @@ class LettersDialog(QDialog):
 
     def make_labels(self) -> None:
         """Address labels (one per household unless split) for the customers of the letters."""
-        if self.worker is not None:
+        if self.job is not None:
             return
         self.labels_preview.clear()
         try:
@@ -565,7 +480,7 @@ class LettersDialog(QDialog):
         target = self.work_dir / "labels.pdf"
         letterhead = self.plan.letterhead if self.plan else None
 
-        def work(report: workers.ProgressFunction, cancelled: Callable[[], bool]) -> RenderResult:
+        def work(report: workers.ProgressFunction, cancelled: workers.CancelFlag) -> RenderResult:
             return render_labels(
                 plan.labels,
                 target,
@@ -623,7 +538,7 @@ class LettersDialog(QDialog):
         return self.letters_preview if self.tabs.currentIndex() == 0 else self.labels_preview
 
     def _update_buttons(self) -> None:
-        ready = self.current_preview().page_count() > 0 and self.worker is None
+        ready = self.current_preview().page_count() > 0 and self.job is None
         self.print_button.setEnabled(ready)
         self.save_button.setEnabled(ready)
 
@@ -649,7 +564,7 @@ class LettersDialog(QDialog):
         self.status_label.setText(
             self.tr("%n letter(s) logged on the customers' cards.", "", len(self.shown_letters))
         )
-        self.letters_logged.emit(len(self.shown_letters))
+        emit(self.letters_logged, len(self.shown_letters))
 
     def suggested_file_name(self) -> str:
         """The Korean name the save dialog suggests for what is shown."""
@@ -701,21 +616,22 @@ class LettersDialog(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setFullPage(True)
         printer.setDocName(preview.path.stem)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if not exec_then_delete(QPrintDialog(printer, self)):
             return
         pages = preview.document.pageCount()
         progress = QProgressDialog(self.tr("Printing…"), self.tr("Cancel"), 0, pages, self)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
+        # Printing stays on the UI thread: QPdfDocument and the printer's painter live here.
         if print_pdf(preview.document, printer, progress):
             self._log_shown(None)
         progress.close()
+        progress.deleteLater()
 
     def done(self, result: int) -> None:
-        if self.worker is not None:  # close once the worker has stopped (it leaves no file)
+        if self.job is not None:  # close once the worker has stopped (it leaves no file)
             self._close_when_stopped = True
-            self.cancel_event.set()
+            self.job.cancel()
             return
         self.letters_preview.clear()
         self.labels_preview.clear()
@@ -727,8 +643,6 @@ class LettersDialog(QDialog):
     # --- templates --------------------------------------------------------------------------
 
     def edit_templates(self) -> None:
-        from ui.dialogs.template_editor_dialog import TemplateEditorDialog
-
         TemplateEditorDialog.ask(self, self.template_key())
         self._fill_templates(self.template_key())
         self.replan()
@@ -742,5 +656,5 @@ class LettersDialog(QDialog):
     ) -> int:
         """Show the dialog; returns how many letters were logged (0 if none)."""
         dialog = cls(parent, recipients, **options)
-        dialog.exec()
+        exec_then_delete(dialog)
         return dialog.logged_count

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopcrm.agenda import AgendaEntry
+from ui.dialogs.modal import exec_then_delete
 from ui.models.agenda_table_model import AgendaTableModel, Column
 
 
@@ -63,5 +64,4 @@ class ReminderDialog(QDialog):
     @classmethod
     def ask(cls, parent: QWidget | None, entries: list[AgendaEntry], days: int) -> bool:
         """Show the reminder; True when the owner wants to go to the calendar."""
-        dialog = cls(parent, entries, days)
-        return dialog.exec() == QDialog.DialogCode.Accepted
+        return exec_then_delete(cls(parent, entries, days))

@@ -46,7 +46,9 @@ from shopcrm.letters.templates import (
 )
 from shopcrm.vocabulary import describe_error
 from ui import messages
-from ui.dialogs.letters_dialog import PdfPreview
+from ui.dialogs.modal import exec_then_delete
+from ui.signals import emit
+from ui.widgets.pdf_preview import PdfPreview
 
 PREVIEW_DELAY_MS = 350
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -323,7 +325,7 @@ class TemplateEditorDialog(QDialog):
         except ShopCRMError as error:
             self.error_label.setText(describe_error(error))
             self.save_button.setEnabled(False)
-            self.preview_updated.emit()
+            emit(self.preview_updated)
             return
         self.error_label.setText("")
         self.save_button.setEnabled(self.dirty or not template.key)
@@ -338,7 +340,7 @@ class TemplateEditorDialog(QDialog):
             return
         self.preview.clear()
         self.preview.show_pdf(target, self.tr("Preview with a made-up customer"))
-        self.preview_updated.emit()
+        emit(self.preview_updated)
 
     # --- changes ----------------------------------------------------------------------------
 
@@ -371,7 +373,7 @@ class TemplateEditorDialog(QDialog):
             return False
         self.dirty = False
         self.reload(saved.key)
-        self.template_saved.emit(saved.key)
+        emit(self.template_saved, saved.key)
         return True
 
     def delete_current(self) -> None:
@@ -429,4 +431,4 @@ class TemplateEditorDialog(QDialog):
     @classmethod
     def ask(cls, parent: QWidget | None = None, key: str | None = None) -> None:
         """Show the editor (starting at a template)."""
-        cls(parent, key).exec()
+        exec_then_delete(cls(parent, key))

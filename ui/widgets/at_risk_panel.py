@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from shopcrm.formatting import format_date
 from shopcrm.ladder import AtRiskCustomer, at_risk_customers
 from ui.i18n import interface_language
+from ui.signals import emit
 
 SHOWN = 50
 
@@ -42,7 +43,7 @@ class AtRiskPanel(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
         self.list.itemActivated.connect(
-            lambda item: self.customer_chosen.emit(item.data(Qt.ItemDataRole.UserRole))
+            lambda item: emit(self.customer_chosen, item.data(Qt.ItemDataRole.UserRole))
         )
         self.customers: list[AtRiskCustomer] = []
 

@@ -38,6 +38,7 @@ from ui.dialogs.customer_dialog import CustomerDialog
 from ui.dialogs.letters_dialog import LettersDialog
 from ui.i18n import interface_language
 from ui.models.agenda_table_model import AgendaTableModel, Column, column_samples
+from ui.signals import emit
 from ui.widgets.at_risk_panel import AtRiskPanel
 from ui.widgets.columns import fit_columns
 
@@ -314,7 +315,7 @@ class CalendarPage(QWidget):
 
     def _open_customer(self, customer_id: int) -> None:
         if CustomerDialog.ask(self, customer_id) is not None:
-            self.customer_changed.emit(customer_id)
+            emit(self.customer_changed, customer_id)
             self.refresh()
 
     def print_letters(self) -> None:

@@ -63,6 +63,10 @@ class CustomerListPage(QWidget):
     def refresh(self) -> None:
         self.model.refresh()
 
+    def listed_customer_ids(self) -> list[int]:
+        """Every customer the list shows now, in list order."""
+        return [self.model.customer_id(row) for row in range(self.model.rowCount())]
+
     def selected_customer_ids(self) -> list[int]:
         """The customers of the selected rows, in list order (for a letters batch)."""
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})

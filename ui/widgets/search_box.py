@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from ui.signals import emit
+
 TYPING_PAUSE_MS = 150
 
 
@@ -26,5 +28,5 @@ class SearchBox(QLineEdit):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(TYPING_PAUSE_MS)
-        self._timer.timeout.connect(lambda: self.search_requested.emit(self.text()))
+        self._timer.timeout.connect(lambda: emit(self.search_requested, self.text()))
         self.textChanged.connect(lambda _text: self._timer.start())

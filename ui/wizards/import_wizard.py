@@ -10,7 +10,6 @@ Cancel leaves the database exactly as it was. Use `ImportWizard.ask`.
 
 from __future__ import annotations
 
-import threading
 from enum import IntEnum
 from pathlib import Path
 from typing import Any
@@ -41,11 +40,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from shopcrm.errors import ShopCRMError
+from shopcrm.errors import Cancelled, ShopCRMError
 from shopcrm.importing import (
     FIELDS,
     FileLayout,
-    ImportCancelled,
     ImportOptions,
     ImportPreview,
     ImportReport,
@@ -59,7 +57,9 @@ from shopcrm.importing.mapping import has_name
 from shopcrm.importing.preview import PREVIEW_FIELDS
 from shopcrm.vocabulary import current_language, describe_error
 from ui import messages, workers
+from ui.dialogs.modal import exec_then_delete
 from ui.labels import gender_label
+from ui.signals import emit
 
 PREVIEW_ROWS = 100
 FILE_FILTER_EXTENSIONS = "*.csv *.txt *.tsv *.xlsx *.vcf"
@@ -314,7 +314,7 @@ class FormatPage(QWizardPage):
     def reread(self) -> None:
         if self.owner.inspect(self.owner.file_page.path(), self.options()):
             self.show_layout()
-        self.completeChanged.emit()
+        emit(self.completeChanged)
 
     def show_layout(self) -> None:
         layout = self.owner.file_layout
@@ -408,7 +408,7 @@ class MappingPage(QWizardPage):
 
     def _changed(self) -> None:
         self.hint.setVisible(not has_name(self.mapping()))
-        self.completeChanged.emit()
+        emit(self.completeChanged)
 
     def isComplete(self) -> bool:  # noqa: N802
         return has_name(self.mapping())
@@ -470,7 +470,7 @@ class PreviewPage(QWizardPage):
                 rejected=counts["rejected"],
             )
         )
-        self.completeChanged.emit()
+        emit(self.completeChanged)
 
     def _fill(self, index: int, row: PreviewRow) -> None:
         problems = [_problem_text(problem) for problem in row.problems]
@@ -619,9 +619,7 @@ class ImportWizard(QWizard):
         self.file_layout: FileLayout | None = None
         self.preview: ImportPreview | None = None
         self.report: ImportReport | None = None
-        self.worker: workers.CoreWorker | None = None
-        self.progress: QProgressDialog | None = None
-        self.cancel_event = threading.Event()
+        self.job: workers.LongJob[ImportReport] | None = None
         self.file_page = FilePage(self)
         self.format_page = FormatPage(self)
         self.mapping_page = MappingPage(self)
@@ -680,65 +678,50 @@ class ImportWizard(QWizard):
         return self.preview
 
     def accept(self) -> None:
-        """Finish: run the import on a worker thread, with progress and Cancel."""
-        if self.worker is not None:
+        """Finish: run the import on the thread pool, with progress and Cancel."""
+        if self.job is not None:
             return
         path, options = self.file_page.path(), self.import_options()
-        self.cancel_event.clear()
         self.duplicates_page.status.clear()
-        progress = QProgressDialog(
-            self.tr("Importing customers…"), self.tr("Cancel"), 0, _PROGRESS_STEPS, self
-        )
-        progress.setWindowTitle(self.tr("Import customers"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(0)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        progress.canceled.connect(self._cancel)
-        self.progress = progress
-        cancel = self.cancel_event.is_set
 
-        def work(report: workers.ProgressFunction) -> ImportReport:
+        def work(report: workers.ProgressFunction, cancelled: workers.CancelFlag) -> ImportReport:
             def scaled(done: int, total: int) -> None:
                 report(min(_PROGRESS_STEPS, done * _PROGRESS_STEPS // max(total, 1)), 0)
 
-            return import_file(path, options, progress=scaled, cancel=cancel)
+            return import_file(path, options, progress=scaled, cancel=cancelled)
 
-        self.worker = workers.CoreWorker(work)
-        self.worker.signals.progress.connect(lambda done, _total: progress.setValue(done))
-        self.worker.signals.finished.connect(self._finished)
-        self.worker.signals.failed.connect(self._failed)
-        workers.start(self.worker)
+        self.job = (
+            workers.LongJob(
+                self,
+                work,
+                label=self.tr("Importing customers…"),
+                title=self.tr("Import customers"),
+                total=_PROGRESS_STEPS,
+                delay_ms=0,
+            )
+            .on_success(self._finished)
+            .on_cancel(self._cancelled)
+            .on_refresh(self._stopped)
+            .run()
+        )
 
-    def _cancel(self) -> None:
-        self.cancel_event.set()
-        if self.progress is not None:
-            self.progress.setLabelText(self.tr("Cancelling…"))
+    @property
+    def progress(self) -> QProgressDialog | None:
+        """The import's progress dialog while it runs."""
+        return self.job.progress_dialog if self.job is not None else None
+
+    def _stopped(self) -> None:
+        self.job = None
 
     def _finished(self, report: ImportReport) -> None:
-        self._close_progress()
+        self.job = None
         self.report = report
         super().accept()
 
-    def _failed(self, error: Exception) -> None:
-        self._close_progress()
-        if isinstance(error, ImportCancelled):
-            self.duplicates_page.status.setText(
-                self.tr("The import was cancelled. Nothing was changed.")
-            )
-            return
-        if isinstance(error, ShopCRMError):
-            messages.show_error(self, error)
-            return
-        raise error
-
-    def _close_progress(self) -> None:
-        self.worker = None
-        if self.progress is not None:
-            self.progress.canceled.disconnect(self._cancel)
-            self.progress.close()
-            self.progress.deleteLater()
-            self.progress = None
+    def _cancelled(self, _error: Cancelled) -> None:
+        self.duplicates_page.status.setText(
+            self.tr("The import was cancelled. Nothing was changed.")
+        )
 
     @classmethod
     def ask(cls, parent: QWidget | None = None, path: Path | None = None) -> ImportReport | None:
@@ -746,8 +729,7 @@ class ImportWizard(QWizard):
         wizard = cls(parent, path)
         if path is not None and wizard.inspect(path, ImportOptions()):
             wizard.setStartId(PageId.FORMAT)
-        accepted = wizard.exec() == QWizard.DialogCode.Accepted
-        return wizard.report if accepted else None
+        return wizard.report if exec_then_delete(wizard) else None
 
 
 class _Busy:
