@@ -399,19 +399,6 @@ _ERRORS: dict[str, tuple[str, str]] = {
         "추천인 '{value}'과(와) 이름이 같은 고객이 여럿입니다. 전화번호나 고객번호로 적어 주세요.",
         "Several customers are called '{value}'. Give the referrer's phone or number.",
     ),
-    "referrer_self": (
-        "추천인 '{value}'이(가) 고객 자신입니다.",
-        "The referrer '{value}' is the customer herself.",
-    ),
-    "referrer_loop": (
-        "추천인 '{value}'은(는) 이 고객이 소개한 고객이라 거꾸로 기록할 수 없습니다.",
-        "The referrer '{value}' was referred by this customer; the loop was not recorded.",
-    ),
-    "referrer_conflict": (
-        "이 고객은 이미 다른 고객의 소개로 등록되어 있어 추천인 '{value}'을(를) 기록하지 "
-        "않았습니다.",
-        "This customer was already referred by someone else; '{value}' was not recorded.",
-    ),
 }
 
 _TEXTS: dict[str, tuple[str, str]] = {

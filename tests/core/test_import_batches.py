@@ -279,7 +279,7 @@ def test_referrers_are_found_every_way_the_issue_lists(db: Database, tmp_path: P
     }
     assert [(p.row, p.column, p.code) for p in report.problems] == [
         (7, "추천인", "referrer_not_found"),
-        (8, "추천인", "referrer_self"),
+        (8, "추천인", "self_referral"),
     ]
     assert Customer.get(Customer.name == "김민수").stage == "advocate"
     rewarded = Referral.get(Referral.referred == Customer.get(Customer.name == "이서연").id)

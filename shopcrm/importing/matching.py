@@ -1,0 +1,62 @@
+"""The import's side of "same customer" (`shopcrm.matching`): a row's identity, and the stored
+customers a group of rows may be, looked up in bulk (one query per few hundred rows)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from shopcrm.bulk import each_chunk, select_in
+from shopcrm.importing.rows import ImportRecord
+from shopcrm.matching import Birthday, Identity, IdentityIndex, name_key
+
+_BY_PHONE = "SELECT id, name, phone FROM customer WHERE phone IN ({})"
+_BY_BIRTHDAY = (
+    "SELECT c.id, c.name, a.month, a.day, a.is_lunar, a.year "
+    "FROM customer c JOIN anniversary a ON a.customer_id = c.id "
+    "WHERE a.kind = 'birthday' AND (c.phone IS NULL OR c.phone = '') "
+    "AND REPLACE(c.name, ' ', '') IN ({}) ORDER BY c.id"
+)
+_OTHER_BATCHES = " AND (c.import_batch_id IS NULL OR c.import_batch_id <> {p})"
+
+
+def identity_of(record: ImportRecord) -> Identity:
+    """Who a row says she is: canonical phone, name and (first) birthday."""
+    birthday = record.birthday
+    return Identity(
+        name=record.name,
+        phone=record.phone,
+        birthday=None
+        if birthday is None
+        else Birthday(birthday.month, birthday.day, birthday.is_lunar, birthday.year),
+    )
+
+
+def stored_customers(
+    identities: Iterable[Identity], *, except_batch: int | None = None
+) -> IdentityIndex[int]:
+    """The stored customers any of `identities` may be, by id.
+
+    Args:
+        identities: the rows looked up.
+        except_batch: leave out the customers of this batch from the birthday match (ShopCRM's
+            own export: its rows with their own numbers are different customers, even with the
+            same name and birthday, as the card allows).
+    """
+    wanted = list(identities)
+    found: IdentityIndex[int] = IdentityIndex()
+    phones = sorted({identity.phone for identity in wanted if identity.phone})
+    for chunk in each_chunk(phones):
+        for customer_id, name, phone in select_in(_BY_PHONE, chunk):
+            found.add(Identity(name, phone), int(customer_id))
+    names = sorted({name_key(i.name) for i in wanted if not i.phone and i.birthday})
+    if not names:
+        return found
+    sql, before = _BY_BIRTHDAY, []
+    if except_batch is not None:
+        sql = _BY_BIRTHDAY.replace(" AND REPLACE", _OTHER_BATCHES + " AND REPLACE")
+        before = [except_batch]
+    for chunk in each_chunk(names):
+        for customer_id, name, month, day, is_lunar, year in select_in(sql, chunk, *before):
+            birthday = Birthday(month, day, bool(is_lunar), year)
+            found.add(Identity(name, None, birthday), int(customer_id))
+    return found
