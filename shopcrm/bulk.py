@@ -13,7 +13,16 @@ import io
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from peewee import Model, PostgresqlDatabase, SqliteDatabase, chunked, fn
+from peewee import (
+    DateField,
+    DateTimeField,
+    Model,
+    PostgresqlDatabase,
+    SqliteDatabase,
+    TimeField,
+    chunked,
+    fn,
+)
 
 from shopcrm.db import database_proxy
 
@@ -45,7 +54,7 @@ def bulk_insert(model: type[Model], columns: Sequence[str], rows: Iterable[Seque
     if isinstance(database, SqliteDatabase):
         placeholders = ", ".join("?" for _ in columns)
         sql = f'INSERT INTO "{table}" ({", ".join(columns)}) VALUES ({placeholders})'
-        batch = [tuple(_sqlite_value(value) for value in row) for row in rows]
+        batch = _sqlite_rows(model, columns, rows)
         database.connection().executemany(sql, batch)
         return len(batch)
     if _is_psycopg2(database):
@@ -108,6 +117,29 @@ def _with_defaults(
             yield (*row, *defaults)
 
     return names, extended()
+
+
+def _sqlite_rows(
+    model: type[Model], columns: Sequence[str], rows: Iterable[Sequence[Any]]
+) -> list[Sequence[Any]]:
+    """The rows with their date and time values as the text SQLite stores; only the date and
+    time columns are looked at (converting every value costs more than the insert)."""
+    dated = [
+        index
+        for index, name in enumerate(columns)
+        if isinstance(model._meta.columns.get(name), (DateField, DateTimeField, TimeField))
+    ]
+    if not dated:
+        return [row if isinstance(row, tuple) else tuple(row) for row in rows]
+    converted: list[Sequence[Any]] = []
+    for row in rows:
+        values = list(row)
+        for index in dated:
+            value = values[index]
+            if value is not None and not isinstance(value, str):
+                values[index] = _sqlite_value(value)
+        converted.append(values)
+    return converted
 
 
 def _sqlite_value(value: Any) -> Any:

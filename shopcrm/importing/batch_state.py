@@ -15,6 +15,9 @@ from shopcrm.staff import add_staff
 DUPLICATE_MODES: tuple[str, ...] = ("skip", "fill", "overwrite")
 """What to do with a row of a customer already known (default ``fill``)."""
 
+MAX_SKIPPED_ROWS = 200
+"""How many skipped rows the report names (the count is always whole)."""
+
 
 @dataclass
 class BatchState:
@@ -31,11 +34,19 @@ class BatchState:
     updated: int = 0
     skipped: int = 0
     referrals_made: int = 0
+    skipped_rows: list[int] = field(default_factory=list)
+    """The first `MAX_SKIPPED_ROWS` rows skipped, for the report to name them."""
     staff_created: list[str] = field(default_factory=list)
     file_numbers: dict[str, int] = field(default_factory=dict)
     """The file's own numbers that do not show in the database: ShopCRM's export renumbered,
     numbers of rows merged into an earlier one, numbers of rows that matched a stored customer."""
     _staff: dict[str, int] | None = None
+
+    def skip(self, row: int) -> None:
+        """Count a row of a known customer that changed nothing."""
+        self.skipped += 1
+        if len(self.skipped_rows) < MAX_SKIPPED_ROWS:
+            self.skipped_rows.append(row)
 
     @property
     def fill(self) -> bool:

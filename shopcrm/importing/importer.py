@@ -420,6 +420,7 @@ def _run(
             dry_run=options.dry_run,
             staff_created=tuple(writer.staff_created),
             referrals=writer.referrals_made,
+            skipped_rows=tuple(writer.skipped_rows),
         )
         if options.dry_run:
             raise _DryRunResult(report)

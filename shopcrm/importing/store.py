@@ -94,6 +94,10 @@ class BatchWriter:
         return self.state.skipped
 
     @property
+    def skipped_rows(self) -> list[int]:
+        return self.state.skipped_rows
+
+    @property
     def referrals_made(self) -> int:
         return self.state.referrals_made
 

@@ -60,7 +60,7 @@ class KnownCustomers:
         """Merge a row into the earlier row of the same customer (both not written yet)."""
         state = self.state
         if state.mode == "skip":
-            state.skipped += 1
+            state.skip(record.row)
             _remember_number(record, twin)
             return
         fill = state.fill
@@ -93,7 +93,7 @@ class KnownCustomers:
         if changed:
             state.updated += 1
         else:
-            state.skipped += 1
+            state.skip(record.row)
 
     # --- a customer already stored --------------------------------------------------------
 
@@ -103,7 +103,7 @@ class KnownCustomers:
         if record.file_no:
             state.file_numbers[record.file_no] = customer_id
         if state.mode == "skip":
-            state.skipped += 1
+            state.skip(record.row)
             return
         customer = Customer.get_by_id(customer_id)
         fill = state.fill
@@ -122,7 +122,7 @@ class KnownCustomers:
         changed |= self._update_anniversaries(customer_id, record, fill, previous)
         changed |= self._add_opening_balance(customer, record)
         if not changed:
-            state.skipped += 1
+            state.skip(record.row)
             return
         state.updated += 1
         refresh_customer_search(customer_id)
