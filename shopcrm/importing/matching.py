@@ -14,9 +14,19 @@ _BY_BIRTHDAY = (
     "SELECT c.id, c.name, a.month, a.day, a.is_lunar, a.year "
     "FROM customer c JOIN anniversary a ON a.customer_id = c.id "
     "WHERE a.kind = 'birthday' AND (c.phone IS NULL OR c.phone = '') "
-    "AND REPLACE(c.name, ' ', '') IN ({}) ORDER BY c.id"
+    "AND c.name IN ({}) ORDER BY c.id"
 )
 _OTHER_BATCHES = " AND (c.import_batch_id IS NULL OR c.import_batch_id <> {p})"
+
+
+def name_spellings(name: str) -> set[str]:
+    """The ways a stored name the rule calls the same is looked up by the name's index: as
+    written, without spaces, and with one space after the family name (김민수, 김 민수).
+
+    (Comparing every stored name without its spaces would read the whole customer table for
+    every chunk of a file.)"""
+    compact = name_key(name)
+    return {name, compact, f"{compact[:1]} {compact[1:]}"} if len(compact) > 1 else {name, compact}
 
 
 def identity_of(record: ImportRecord) -> Identity:
@@ -48,12 +58,19 @@ def stored_customers(
     for chunk in each_chunk(phones):
         for customer_id, name, phone in select_in(_BY_PHONE, chunk):
             found.add(Identity(name, phone), int(customer_id))
-    names = sorted({name_key(i.name) for i in wanted if not i.phone and i.birthday})
+    names = sorted(
+        {
+            spelling
+            for i in wanted
+            if not i.phone and i.birthday
+            for spelling in name_spellings(i.name)
+        }
+    )
     if not names:
         return found
     sql, before = _BY_BIRTHDAY, []
     if except_batch is not None:
-        sql = _BY_BIRTHDAY.replace(" AND REPLACE", _OTHER_BATCHES + " AND REPLACE")
+        sql = _BY_BIRTHDAY.replace(" AND c.name IN", _OTHER_BATCHES + " AND c.name IN")
         before = [except_batch]
     for chunk in each_chunk(names):
         for customer_id, name, month, day, is_lunar, year in select_in(sql, chunk, *before):
