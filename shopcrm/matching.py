@@ -108,6 +108,3 @@ class IdentityIndex(Generic[Value]):
         for known, value in self._by_key.get(key, ()):
             if same_customer(identity, known) is Match.SAME:
                 yield value
-
-    def __len__(self) -> int:
-        return sum(len(items) for items in self._by_key.values())

@@ -40,7 +40,7 @@ class BatchState:
     file_numbers: dict[str, int] = field(default_factory=dict)
     """The file's own numbers that do not show in the database: ShopCRM's export renumbered,
     numbers of rows merged into an earlier one, numbers of rows that matched a stored customer."""
-    _staff: dict[str, int] | None = None
+    _staff: dict[str, int] | None = field(default=None, init=False, repr=False)
 
     def skip(self, row: int) -> None:
         """Count a row of a known customer that changed nothing."""
