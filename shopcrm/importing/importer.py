@@ -32,7 +32,7 @@ from shopcrm.importing.mapping import (
     mapping_from_names,
     save_mapping,
 )
-from shopcrm.importing.matching import identity_of, stored_customers
+from shopcrm.importing.matching import RowJudge, identity_of, stored_customers
 from shopcrm.importing.preview import preview_values, stored_values
 from shopcrm.importing.reading import CSV, VCARD, RowSource, Sniffed, SourceRow, sniff
 from shopcrm.importing.report import (
@@ -45,7 +45,6 @@ from shopcrm.importing.report import (
 from shopcrm.importing.rows import ImportRecord, RowContext, Triple, build_record
 from shopcrm.importing.store import DUPLICATE_MODES, BatchWriter, table_marks
 from shopcrm.importing.values import cell_text, is_blank
-from shopcrm.matching import IdentityIndex
 from shopcrm.models import ImportBatch
 from shopcrm.vocabulary import describe_problem
 
@@ -516,23 +515,17 @@ def _preview_rows(
     """Each row's status, by the same rule and in the same order as `BatchWriter`: a stored
     customer first, then an earlier new row of the file."""
     identities = {number: identity_of(record) for number, record, _ in read if record}
-    stored = stored_customers(identities.values())
-    earlier: IdentityIndex[int] = IdentityIndex()
+    judge: RowJudge[int] = RowJudge(stored_customers(identities.values()), own_export=own_export)
     for number, record, problems in read:
         if record is None:
             yield PreviewRow(number, "rejected", problems=tuple(problems))
             continue
         shown = preview_values(record, lang)
-        identity = identities[number]
-        match_id = stored.find(identity)
+        match_id, same_as_row = judge.judge(identities[number], number)
         if match_id is not None:
             match_values = stored_values(match_id, lang)
             yield PreviewRow(number, "duplicate", shown, tuple(problems), match_id, match_values)
-            continue
-        same_as_row = earlier.find(identity)
-        if same_as_row is not None:
+        elif same_as_row is not None:
             yield PreviewRow(number, "repeat", shown, tuple(problems), same_as_row=same_as_row)
-            continue
-        yield PreviewRow(number, "new", shown, tuple(problems))
-        if identity.phone or not own_export:
-            earlier.add(identity, number)
+        else:
+            yield PreviewRow(number, "new", shown, tuple(problems))

@@ -4,10 +4,13 @@ customers a group of rows may be, looked up in bulk (one query per few hundred r
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Generic, TypeVar
 
 from shopcrm.bulk import each_chunk, select_in
 from shopcrm.importing.rows import ImportRecord
 from shopcrm.matching import Birthday, Identity, IdentityIndex, name_key
+
+Row = TypeVar("Row")
 
 _BY_PHONE = "SELECT id, name, phone FROM customer WHERE phone IN ({})"
 _BY_BIRTHDAY = (
@@ -77,3 +80,30 @@ def stored_customers(
             birthday = Birthday(month, day, bool(is_lunar), year)
             found.add(Identity(name, None, birthday), int(customer_id))
     return found
+
+
+class RowJudge(Generic[Row]):
+    """Judges the rows of a file in order, for the preview and the import alike: a row is a
+    stored customer first, else an earlier new row of the file, else new (and remembered).
+
+    ShopCRM's own export: rows with their own numbers are different customers even with the
+    same name and birthday (the card allows that), so only a phone makes two rows one.
+    """
+
+    def __init__(self, stored: IdentityIndex[int], *, own_export: bool) -> None:
+        self.stored = stored
+        self.own_export = own_export
+        self.earlier: IdentityIndex[Row] = IdentityIndex()
+
+    def judge(self, identity: Identity, row: Row) -> tuple[int | None, Row | None]:
+        """(the stored customer's id, None), (None, the earlier row), or (None, None) for a
+        new customer, who is then remembered as `row`."""
+        customer_id = self.stored.find(identity)
+        if customer_id is not None:
+            return customer_id, None
+        earlier = self.earlier.find(identity)
+        if earlier is not None:
+            return None, earlier
+        if identity.phone or not self.own_export:
+            self.earlier.add(identity, row)
+        return None, None

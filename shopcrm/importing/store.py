@@ -19,12 +19,11 @@ from peewee import fn
 from shopcrm.errors import ValidationError
 from shopcrm.importing.batch_state import DUPLICATE_MODES, BatchState
 from shopcrm.importing.creating import NewCustomers
-from shopcrm.importing.matching import identity_of, stored_customers
+from shopcrm.importing.matching import RowJudge, identity_of, stored_customers
 from shopcrm.importing.referrers import Referrers
 from shopcrm.importing.report import ProblemLog
 from shopcrm.importing.rows import ImportRecord
 from shopcrm.importing.updating import KnownCustomers
-from shopcrm.matching import IdentityIndex
 from shopcrm.models import (
     Anniversary,
     AuditEntry,
@@ -121,23 +120,17 @@ class BatchWriter:
         stored = stored_customers(
             identities, except_batch=state.batch_id if state.own_export else None
         )
-        earlier: IdentityIndex[ImportRecord] = IdentityIndex()
+        judge: RowJudge[ImportRecord] = RowJudge(stored, own_export=state.own_export)
         new: list[ImportRecord] = []
         for record, identity in zip(records, identities, strict=True):
-            customer_id = stored.find(identity)
+            customer_id, twin = judge.judge(identity, record)
             if customer_id is not None:
                 self.referrers.note(customer_id, record.row, record.referrer)
                 self.known.update(customer_id, record)
-                continue
-            twin = earlier.find(identity)
-            if twin is not None:
+            elif twin is not None:
                 self.known.merge(twin, record)
-                continue
-            new.append(record)
-            # ShopCRM's own export: rows with their own numbers are different customers,
-            # even with the same name and birthday (the card allows that)
-            if identity.phone or not state.own_export:
-                earlier.add(identity, record)
+            else:
+                new.append(record)
         self._insert(new)
 
     def _insert(self, records: list[ImportRecord]) -> None:
