@@ -13,9 +13,21 @@ import io
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from peewee import Model, PostgresqlDatabase, SqliteDatabase, chunked, fn
+from peewee import (
+    DateField,
+    DateTimeField,
+    Model,
+    PostgresqlDatabase,
+    SqliteDatabase,
+    TimeField,
+    chunked,
+    fn,
+)
 
 from shopcrm.db import database_proxy
+
+IN_CHUNK = 500
+"""The most values one ``IN (...)`` list holds."""
 
 
 def next_id(model: type[Model]) -> int:
@@ -42,7 +54,7 @@ def bulk_insert(model: type[Model], columns: Sequence[str], rows: Iterable[Seque
     if isinstance(database, SqliteDatabase):
         placeholders = ", ".join("?" for _ in columns)
         sql = f'INSERT INTO "{table}" ({", ".join(columns)}) VALUES ({placeholders})'
-        batch = [tuple(_sqlite_value(value) for value in row) for row in rows]
+        batch = _sqlite_rows(model, columns, rows)
         database.connection().executemany(sql, batch)
         return len(batch)
     if _is_psycopg2(database):
@@ -107,6 +119,29 @@ def _with_defaults(
     return names, extended()
 
 
+def _sqlite_rows(
+    model: type[Model], columns: Sequence[str], rows: Iterable[Sequence[Any]]
+) -> list[Sequence[Any]]:
+    """The rows with their date and time values as the text SQLite stores; only the date and
+    time columns are looked at (converting every value costs more than the insert)."""
+    dated = [
+        index
+        for index, name in enumerate(columns)
+        if isinstance(model._meta.columns.get(name), (DateField, DateTimeField, TimeField))
+    ]
+    if not dated:
+        return [row if isinstance(row, tuple) else tuple(row) for row in rows]
+    converted: list[Sequence[Any]] = []
+    for row in rows:
+        values = list(row)
+        for index in dated:
+            value = values[index]
+            if value is not None and not isinstance(value, str):
+                values[index] = _sqlite_value(value)
+        converted.append(values)
+    return converted
+
+
 def _sqlite_value(value: Any) -> Any:
     # the same text forms peewee writes for DateField / DateTimeField
     if hasattr(value, "isoformat"):
@@ -135,3 +170,67 @@ def refresh_planner_statistics() -> None:
     database = database_proxy.obj
     if isinstance(database, PostgresqlDatabase):
         database.execute_sql("ANALYZE")
+
+
+def reserve_ids(model: type[Model], count: int) -> list[int]:
+    """Ids for rows about to be written in bulk, so that their children can point at them.
+
+    SQLite: the bulk writer holds the write lock, so the ids after the highest are free.
+    PostgreSQL: taken from the table's sequence, which other counters use too.
+    """
+    if count <= 0:
+        return []
+    database = database_proxy.obj
+    if isinstance(database, PostgresqlDatabase):
+        table = model._meta.table_name
+        cursor = database.execute_sql(
+            f"SELECT nextval(pg_get_serial_sequence('\"{table}\"', 'id')) "
+            "FROM generate_series(1, %s)",
+            (count,),
+        )
+        return [int(row[0]) for row in cursor.fetchall()]
+    first = next_id(model)
+    return list(range(first, first + count))
+
+
+def plain_insert(model: type[Model], columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
+    """`bulk_insert` for rows of plain numbers and text: on SQLite straight to executemany
+    (nothing to convert: the per-value conversion costs more than the insert for the millions
+    of search tokens a big import writes); elsewhere through `bulk_insert`."""
+    database = database_proxy.obj
+    if not isinstance(database, SqliteDatabase):
+        bulk_insert(model, columns, rows)
+        return
+    placeholders = ", ".join("?" for _ in columns)
+    sql = f'INSERT INTO "{model._meta.table_name}" ({", ".join(columns)}) VALUES ({placeholders})'
+    database.connection().executemany(sql, rows)
+
+
+def select_in(sql: str, values: Sequence[Any], *before: Any) -> list[tuple[Any, ...]]:
+    """Rows of a query with one ``IN ({})`` list, written as plain SQL (peewee builds a node
+    per value, which costs more than the query for a thousand phones).
+
+    Args:
+        sql: the query; ``{}`` stands for the list's placeholders, ``{p}`` for one placeholder
+            (the values of `before`, which come first).
+        values: the list's values.
+        before: values of the ``{p}`` placeholders that stand before the list.
+    """
+    if not values:
+        return []
+    database = database_proxy.obj
+    placeholders = ", ".join(database.param for _ in values)
+    query = sql.replace("{p}", database.param).format(placeholders)
+    return list(database.execute_sql(query, [*before, *values]).fetchall())
+
+
+def each_chunk(items: Iterable[Any], size: int = IN_CHUNK) -> Iterator[list[Any]]:
+    """Lists of at most `size` items (for IN clauses)."""
+    chunk: list[Any] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk

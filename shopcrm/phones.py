@@ -102,7 +102,8 @@ def parse_phone(text: str) -> ParsedPhone:
         ValidationError: ``empty_phone`` for empty or blank text (use `parse_optional_phone`
             where a phone may be left out); ``invalid_phone`` (field ``value``: the text) for
             anything that is not a phone number: letters, too few or too many digits, an
-            unknown prefix, or a length that does not fit its prefix.
+            unknown prefix, or a length that does not fit its prefix; ``placeholder_phone``
+            (field ``value``) for a number that is all zeros after its prefix.
     """
     cleaned = unicodedata.normalize("NFKC", text).strip()
     if cleaned.startswith("'"):
@@ -133,7 +134,16 @@ def parse_phone(text: str) -> ParsedPhone:
 
     if canonical is None:
         raise ValidationError("invalid_phone", value=text)
+    if is_placeholder_phone(canonical):
+        raise ValidationError("placeholder_phone", value=text)
     return ParsedPhone(canonical=canonical, entered=text, warnings=warnings)
+
+
+def is_placeholder_phone(canonical: str) -> bool:
+    """Whether a canonical domestic number is all zeros after its prefix (010-0000-0000,
+    02-000-0000): what owners type for "unknown", never a real number."""
+    groups = _groups(canonical)
+    return len(groups) > 1 and set("".join(groups[1:])) == {"0"}
 
 
 def parse_optional_phone(text: str | None) -> ParsedPhone | None:

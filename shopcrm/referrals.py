@@ -32,22 +32,24 @@ def record_referral(
             somebody else.
         NotFound: either customer does not exist.
     """
-    if referrer_id == referred_id:
-        raise ValidationError("self_referral")
     with database_proxy.atomic():
         for customer_id in (referrer_id, referred_id):
             if not Customer.select().where(Customer.id == customer_id).exists():
                 raise NotFound("customer_not_found", customer_id=customer_id)
-        loop = Referral.select().where(
-            (Referral.referrer == referred_id) & (Referral.referred == referrer_id)
-        )
-        if loop.exists():
-            raise ValidationError("referral_loop")
         existing = Referral.get_or_none(Referral.referred == referred_id)
+        reverse = Referral.get_or_none(Referral.referred == referrer_id)
+        refusal = referral_refusal(
+            referrer_id,
+            referred_id,
+            referrer_of_referred=existing.referrer_id if existing else None,
+            referrer_of_referrer=reverse.referrer_id if reverse else None,
+        )
+        if refusal == "already_referred" and existing is not None:
+            referrer_no = Customer.get_by_id(existing.referrer_id).customer_no
+            raise ValidationError(refusal, referrer_no=referrer_no)
+        if refusal is not None:
+            raise ValidationError(refusal)
         if existing is not None:
-            if existing.referrer_id != referrer_id:
-                referrer_no = Customer.get_by_id(existing.referrer_id).customer_no
-                raise ValidationError("already_referred", referrer_no=referrer_no)
             return int(existing.id)
         referral = Referral.create(
             referrer=referrer_id, referred=referred_id, note=clean_text(note)
@@ -62,6 +64,38 @@ def record_referral(
         )
         reward_if_due(referred_id, on=on or dt.date.today(), actor=actor)
     return int(referral.id)
+
+
+def referral_refusal(
+    referrer_id: int,
+    referred_id: int,
+    *,
+    referrer_of_referred: int | None,
+    referrer_of_referrer: int | None,
+) -> str | None:
+    """The referral rules: why `referrer_id` cannot be recorded as having introduced
+    `referred_id`, as an error code, or None when she can (or already is).
+
+    Used by `record_referral` and, on many rows at once, by the import's 추천인 column.
+
+    Args:
+        referrer_id: who introduced.
+        referred_id: the friend.
+        referrer_of_referred: who is recorded as having introduced the friend, if anyone.
+        referrer_of_referrer: who is recorded as having introduced the referrer, if anyone.
+
+    Returns:
+        ``self_referral`` (a customer referring herself), ``referral_loop`` (the friend
+        introduced the referrer), ``already_referred`` (somebody else introduced the friend)
+        or None.
+    """
+    if referrer_id == referred_id:
+        return "self_referral"
+    if referrer_of_referrer == referred_id:
+        return "referral_loop"
+    if referrer_of_referred is not None and referrer_of_referred != referrer_id:
+        return "already_referred"
+    return None
 
 
 def reward_if_due(referred_id: int, *, on: dt.date, actor: str | None = None) -> bool:

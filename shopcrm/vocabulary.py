@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from shopcrm.errors import ShopCRMError
@@ -83,8 +84,14 @@ _ERRORS: dict[str, tuple[str, str]] = {
     "invalid_business_type": ("알 수 없는 업종입니다: {value}", "Unknown business type: {value}"),
     "name_required": ("이름을 입력해 주세요.", "Please enter a name."),
     "invalid_phone": (
-        "'{value}'은(는) 전화번호로 읽을 수 없습니다.",
-        "'{value}' cannot be read as a phone number.",
+        "'{value}'은(는) 전화번호로 읽을 수 없습니다. 예: 010-1234-5678, 02-123-4567",
+        "'{value}' cannot be read as a phone number. For example: 010-1234-5678, 02-123-4567",
+    ),
+    "placeholder_phone": (
+        "'{value}'은(는) 번호가 모두 0이라 전화번호로 받지 않습니다. 모르면 비워 두세요. "
+        "예: 010-1234-5678",
+        "'{value}' is all zeros, not a phone number; leave it empty when unknown. "
+        "For example: 010-1234-5678",
     ),
     "empty_phone": ("전화번호가 비어 있습니다.", "The phone number is empty."),
     "duplicate_phone": (
@@ -426,19 +433,6 @@ _ERRORS: dict[str, tuple[str, str]] = {
         "추천인 '{value}'과(와) 이름이 같은 고객이 여럿입니다. 전화번호나 고객번호로 적어 주세요.",
         "Several customers are called '{value}'. Give the referrer's phone or number.",
     ),
-    "referrer_self": (
-        "추천인 '{value}'이(가) 고객 자신입니다.",
-        "The referrer '{value}' is the customer herself.",
-    ),
-    "referrer_loop": (
-        "추천인 '{value}'은(는) 이 고객이 소개한 고객이라 거꾸로 기록할 수 없습니다.",
-        "The referrer '{value}' was referred by this customer; the loop was not recorded.",
-    ),
-    "referrer_conflict": (
-        "이 고객은 이미 다른 고객의 소개로 등록되어 있어 추천인 '{value}'을(를) 기록하지 "
-        "않았습니다.",
-        "This customer was already referred by someone else; '{value}' was not recorded.",
-    ),
 }
 
 _TEXTS: dict[str, tuple[str, str]] = {
@@ -544,6 +538,12 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "'{file}': {rows} rows — {created} created, {updated} updated, {skipped} skipped, "
         "{rejected} rejected, {warnings} warnings",
     ),
+    "import_skipped_rows": (
+        "건너뛴 행 (이미 있는 고객, 새 내용 없음): {rows}",
+        "skipped (customers already known, nothing new): {rows}",
+    ),
+    "rows_listed": ("{rows}행", "rows {rows}"),
+    "rows_and_more": ("{rows}행 외 {count}행", "rows {rows} and {count} more"),
     "import_batch": (
         "가져오기 번호: {batch} (되돌리기: shopcrm import --undo {batch})",
         "batch: {batch} (undo: shopcrm import --undo {batch})",
@@ -865,3 +865,16 @@ def describe_problem(problem: RowProblem, lang: str | None = None, *, card: bool
     else:
         key = "problem_cell" if problem.column else "problem_row"
     return text(key, lang, row=problem.row, column=problem.column, message=message)
+
+
+def describe_rows(rows: Sequence[int], count: int, lang: str | None = None) -> str:
+    """Row numbers as a report names them: ``3, 5행 외 2행`` (`rows`: the first; `count`: all)."""
+    shown = ", ".join(str(row) for row in rows)
+    if count > len(rows):
+        return text("rows_and_more", lang, rows=shown, count=count - len(rows))
+    return text("rows_listed", lang, rows=shown)
+
+
+def describe_skipped_rows(rows: Sequence[int], count: int, lang: str | None = None) -> str:
+    """The line naming the rows an import skipped (`rows`: the first of them; `count`: all)."""
+    return text("import_skipped_rows", lang, rows=describe_rows(rows, count, lang))

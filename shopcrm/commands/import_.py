@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from shopcrm.commands.common import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, localized, usage_error
-from shopcrm.vocabulary import text
+from shopcrm.vocabulary import describe_skipped_rows, text
 
 if TYPE_CHECKING:
     from shopcrm.importing import ImportReport
@@ -171,6 +171,8 @@ def _print_report(report: ImportReport) -> None:
             warnings=report.warnings,
         )
     )
+    if report.skipped_rows:
+        print(describe_skipped_rows(report.skipped_rows, report.skipped))
     if report.staff_created:
         print(text("import_staff_created", names=", ".join(report.staff_created)))
     if report.rejected_path:

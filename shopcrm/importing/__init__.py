@@ -5,9 +5,11 @@ The public functions: `inspect_file` (format, encoding, delimiter, header, mappi
 all good rows or nothing), `list_batches` and `undo_batch`. A file that cannot be imported at
 all raises `ImportRefused` before anything is stored; a bad row never stops an import.
 
-Modules: `reading` (formats and encodings, streamed), `vcard`, `mapping` (which column holds
-what), `values` (dates, amounts, yes/no ...), `rows` (one row to one customer), `store`
-(duplicates, bulk writes, updates), `batches` (list, undo), `report`, `preview`.
+Modules: `source_rows` (the rows as read), `reading` (formats and encodings, streamed),
+`vcard`, `mapping` (which column holds what), `values` (dates, amounts, yes/no ...), `rows`
+(one row to one customer), `store` (the writer: `matching` who is whom by
+`shopcrm.matching`, `creating` new customers in bulk, `updating` known ones, `referrers` the
+추천인 column; `batch_state` what they share), `batches` (list, undo), `report`, `preview`.
 """
 
 from shopcrm.importing.batches import (

@@ -32,6 +32,8 @@ from shopcrm.importing.mapping import (
     mapping_from_names,
     save_mapping,
 )
+from shopcrm.importing.matching import RowJudge, identity_of, stored_customers
+from shopcrm.importing.preview import preview_values, stored_values
 from shopcrm.importing.reading import CSV, VCARD, RowSource, Sniffed, SourceRow, sniff
 from shopcrm.importing.report import (
     ImportReport,
@@ -44,6 +46,7 @@ from shopcrm.importing.rows import ImportRecord, RowContext, Triple, build_recor
 from shopcrm.importing.store import DUPLICATE_MODES, BatchWriter, table_marks
 from shopcrm.importing.values import cell_text, is_blank
 from shopcrm.models import ImportBatch
+from shopcrm.vocabulary import describe_problem
 
 ProgressCallback = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
@@ -328,8 +331,6 @@ def _run(
     progress: ProgressCallback | None,
     cancel: CancelCheck | None,
 ) -> ImportReport:
-    from shopcrm.vocabulary import describe_problem
-
     context = RowContext(
         today=today, own_export=layout.own_export, formula_guarded=layout.file_format != "xlsx"
     )
@@ -420,6 +421,7 @@ def _run(
             dry_run=options.dry_run,
             staff_created=tuple(writer.staff_created),
             referrals=writer.referrals_made,
+            skipped_rows=tuple(writer.skipped_rows),
         )
         if options.dry_run:
             raise _DryRunResult(report)
@@ -482,13 +484,11 @@ def preview_import(
     Raises:
         ImportRefused: as `import_file` (including ``no_rows`` when no data row comes).
     """
-    from shopcrm.importing.preview import preview_values, stored_match
-
     options = options or ImportOptions()
     today = options.today or dt.date.today()
     opened = _Opened(Path(path), options)
     layout = opened.layout
-    rows: list[PreviewRow] = []
+    read: list[tuple[int, ImportRecord | None, list[RowProblem]]] = []
     more = False
     with opened.source:
         if layout.file_format != VCARD and not has_name(layout.mapping):
@@ -500,39 +500,36 @@ def preview_import(
         context = RowContext(
             today=today, own_export=layout.own_export, formula_guarded=layout.file_format != "xlsx"
         )
-        seen: dict[Any, int] = {}
         for row in opened.rows:
             if _blank(row):
                 continue
-            if len(rows) >= limit:
+            if len(read) >= limit:
                 more = True
                 break
             record, problems = _row_record(row, layout, context)
-            if record is None:
-                rows.append(PreviewRow(row.number, "rejected", problems=tuple(problems)))
-                continue
-            shown = preview_values(record, lang)
-            key = _identity(record)
-            match = stored_match(record, lang)
-            if match is not None:
-                rows.append(PreviewRow(row.number, "duplicate", shown, tuple(problems), *match))
-            elif key is not None and key in seen:
-                rows.append(
-                    PreviewRow(row.number, "repeat", shown, tuple(problems), same_as_row=seen[key])
-                )
-            else:
-                rows.append(PreviewRow(row.number, "new", shown, tuple(problems)))
-            if key is not None:
-                seen.setdefault(key, row.number)
-    if not rows:
+            read.append((row.number, record, problems))
+    if not read:
         raise ImportRefused("no_rows", path=str(layout.path))
-    return ImportPreview(layout, tuple(rows), more)
+    return ImportPreview(layout, tuple(_preview_rows(read, layout.own_export, lang)), more)
 
 
-def _identity(record: ImportRecord) -> Any:
-    if record.phone:
-        return record.phone
-    birthday = record.birthday
-    if birthday is None:
-        return None
-    return (record.name, birthday.month, birthday.day, birthday.is_lunar, birthday.year)
+def _preview_rows(
+    read: list[tuple[int, ImportRecord | None, list[RowProblem]]], own_export: bool, lang: str
+) -> Iterator[PreviewRow]:
+    """Each row's status, by the same rule and in the same order as `BatchWriter`: a stored
+    customer first, then an earlier new row of the file."""
+    identities = {number: identity_of(record) for number, record, _ in read if record}
+    judge: RowJudge[int] = RowJudge(stored_customers(identities.values()), own_export=own_export)
+    for number, record, problems in read:
+        if record is None:
+            yield PreviewRow(number, "rejected", problems=tuple(problems))
+            continue
+        shown = preview_values(record, lang)
+        match_id, same_as_row = judge.judge(identities[number], number)
+        if match_id is not None:
+            match_values = stored_values(match_id, lang)
+            yield PreviewRow(number, "duplicate", shown, tuple(problems), match_id, match_values)
+        elif same_as_row is not None:
+            yield PreviewRow(number, "repeat", shown, tuple(problems), same_as_row=same_as_row)
+        else:
+            yield PreviewRow(number, "new", shown, tuple(problems))

@@ -7,7 +7,6 @@ from typing import Any
 
 from shopcrm.anniversaries import AnniversaryInput
 from shopcrm.customers import customer_tags
-from shopcrm.db import rows_of
 from shopcrm.formatting import format_anniversary, format_iso_date, format_points, format_won
 from shopcrm.importing.rows import ImportRecord
 from shopcrm.models import Anniversary, Customer, Staff
@@ -84,38 +83,6 @@ def preview_values(record: ImportRecord, lang: str = "ko") -> dict[str, str]:
         "consent": "" if record.consent is None else ("Y" if record.consent else "N"),
         "former_no": record.former_no or "",
     }
-
-
-def stored_match(record: ImportRecord, lang: str = "ko") -> tuple[int, dict[str, str]] | None:
-    """The stored customer a record is a duplicate of, with her values; None when new."""
-    customer_id = _match_id(record)
-    if customer_id is None:
-        return None
-    return customer_id, stored_values(customer_id, lang)
-
-
-def _match_id(record: ImportRecord) -> int | None:
-    if record.phone:
-        found = Customer.select(Customer.id).where(Customer.phone == record.phone).scalar()
-        return int(found) if found is not None else None
-    birthday = record.birthday
-    if birthday is None:
-        return None
-    query = (
-        Customer.select(Customer.id, Anniversary.year)
-        .join(Anniversary, on=(Anniversary.customer == Customer.id))
-        .where(
-            (Customer.name == record.name)
-            & (Anniversary.kind == "birthday")
-            & (Anniversary.month == birthday.month)
-            & (Anniversary.day == birthday.day)
-            & (Anniversary.is_lunar == birthday.is_lunar)
-        )
-    )
-    for customer_id, year in rows_of(query):
-        if year is None or birthday.year is None or year == birthday.year:
-            return int(customer_id)
-    return None
 
 
 def stored_values(customer_id: int, lang: str = "ko") -> dict[str, str]:

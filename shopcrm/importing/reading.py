@@ -20,16 +20,32 @@ import csv
 import datetime as dt
 import io
 import os
-import re
 import zipfile
 from collections import deque
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
 from shopcrm.importing.errors import ImportRefused
+from shopcrm.importing.source_rows import RowIssue, SourceRow, has_undecodable, shown_undecodable
 from shopcrm.importing.values import CellValue, as_plain
+from shopcrm.importing.vcard import read_cards
+
+__all__ = [
+    "CSV",
+    "DELIMITERS",
+    "FORMATS",
+    "VCARD",
+    "XLSX",
+    "RowIssue",
+    "RowSource",
+    "Sniffed",
+    "SourceRow",
+    "has_undecodable",
+    "shown_undecodable",
+    "sniff",
+]
 
 CSV, XLSX, VCARD = "csv", "xlsx", "vcard"
 FORMATS: tuple[str, ...] = ("auto", CSV, XLSX, VCARD)
@@ -67,44 +83,8 @@ _BINARY_MAGIC = (
     b"\x7fELF",
     b"HWP Document",
 )
-_UNDECODABLE = re.compile("[\udc80-\udcff]")
 _CONTROL_BYTES = bytes([*range(1, 9), *range(14, 26), *range(27, 32), 127])  # NUL: a row problem
 _ENCODING_ALIASES = {"euc-kr": "cp949", "euc_kr": "cp949", "ks_c_5601-1987": "cp949"}
-
-
-@dataclass(frozen=True)
-class RowIssue:
-    """A problem found while reading a row, before its values are looked at.
-
-    Attributes:
-        code: ``row_invalid_bytes``, ``row_nul_bytes``, ``row_field_too_large``,
-            ``row_unclosed_quote``.
-        column: the index of the field concerned, if one.
-        fields: values the message needs.
-    """
-
-    code: str
-    column: int | None = None
-    fields: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class SourceRow:
-    """One row of the file as read.
-
-    Attributes:
-        number: the row number a spreadsheet shows (1 = first line), or a vCard's number.
-        cells: the values, for a table; empty for a vCard.
-        issue: a problem that rejects the row whatever its values.
-        raw: the row's original text (CSV record, vCard), for the rejected-rows file.
-        fields: a vCard's (field, property, value) triples.
-    """
-
-    number: int
-    cells: tuple[CellValue, ...] = ()
-    issue: RowIssue | None = None
-    raw: str | None = None
-    fields: tuple[tuple[str, str, CellValue], ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -300,8 +280,6 @@ class RowSource:
         if self.sniffed.file_format == XLSX:
             return self._xlsx_rows()
         if self.sniffed.file_format == VCARD:
-            from shopcrm.importing.vcard import read_cards
-
             return read_cards(self._text_lines(), self)
         return self._csv_rows()
 
@@ -370,16 +348,6 @@ def _xlsx_value(value: Any) -> CellValue:
     if isinstance(value, dt.timedelta):
         return str(value)
     return as_plain(value)
-
-
-def has_undecodable(text: str) -> bool:
-    """Whether text read from a file holds bytes its encoding could not read."""
-    return _UNDECODABLE.search(text) is not None
-
-
-def shown_undecodable(text: str) -> str:
-    """Text with its unreadable bytes shown as U+FFFD (to write it out again)."""
-    return _UNDECODABLE.sub("\ufffd", text)
 
 
 def _text_issue(cells: list[str], raw: str, unclosed: bool) -> RowIssue | None:

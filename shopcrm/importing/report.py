@@ -53,6 +53,7 @@ class ImportReport:
             new values.
         skipped: rows of customers already known that brought nothing new (or
             ``--on-duplicate skip``).
+        skipped_rows: the numbers of the first skipped rows (at most 200).
         rejected: rows not imported.
         warnings: values left out of imported rows.
         problems: the problems, rejections and warnings, in row order (at most
@@ -82,6 +83,7 @@ class ImportReport:
     dry_run: bool = False
     staff_created: tuple[str, ...] = ()
     referrals: int = 0
+    skipped_rows: tuple[int, ...] = ()
 
     @property
     def all_in(self) -> bool:

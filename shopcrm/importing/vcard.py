@@ -11,13 +11,9 @@ import quopri
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
-from shopcrm.importing.reading import RowIssue, SourceRow, has_undecodable
+from shopcrm.importing.source_rows import ReadProgress, RowIssue, SourceRow, has_undecodable
 from shopcrm.importing.values import CellValue, has_hangul
-
-if TYPE_CHECKING:
-    from shopcrm.importing.reading import RowSource
 
 _UNESCAPED_SEMICOLON = re.compile(r"(?<!\\);")
 _ESCAPES = {"n": "\n", "N": "\n", ",": ",", ";": ";", "\\": "\\", ":": ":"}
@@ -44,7 +40,7 @@ class _Card:
     properties: list[_Property] = field(default_factory=list)
 
 
-def read_cards(lines: Iterator[str], source: RowSource) -> Iterator[SourceRow]:
+def read_cards(lines: Iterator[str], source: ReadProgress) -> Iterator[SourceRow]:
     """The cards of a vCard file, one `SourceRow` each (numbered from 1)."""
     card: _Card | None = None
     count = 0

@@ -196,6 +196,13 @@ def import_section(target: str, customers: int) -> Section:
     return measure_import(target, customers)
 
 
+def full_list_section(target: str, customers: int) -> Section:
+    """The 14-column list with referrers through the `shopcrm import` process."""
+    from tests.benchmarks.importing import full_list_section as measure_full_list
+
+    return measure_full_list(target, customers)
+
+
 def letters_section(target: str, customers: int) -> Section:
     """1,000 personalised letters into one PDF, against a bare platypus document."""
     from tests.benchmarks.letters import letters_section as measure_letters
@@ -209,6 +216,7 @@ SECTIONS: list[Callable[[str, int], Section]] = [
     search_section,
     agenda_section,
     import_section,
+    full_list_section,
     letters_section,
 ]
 

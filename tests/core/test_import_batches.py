@@ -20,6 +20,7 @@ from shopcrm.customers import (
     set_customer_tags,
     update_customer,
 )
+from shopcrm.errors import ValidationError
 from shopcrm.importing import (
     ImportCancelled,
     ImportOptions,
@@ -45,6 +46,7 @@ from shopcrm.models import (
 )
 from shopcrm.occurrences import ensure_range
 from shopcrm.purchases import PurchaseLine, record_purchase
+from shopcrm.referrals import record_referral
 from shopcrm.search import search_customer_ids
 from shopcrm.visits import record_visit
 from tests.helpers.import_helpers import (
@@ -279,7 +281,7 @@ def test_referrers_are_found_every_way_the_issue_lists(db: Database, tmp_path: P
     }
     assert [(p.row, p.column, p.code) for p in report.problems] == [
         (7, "추천인", "referrer_not_found"),
-        (8, "추천인", "referrer_self"),
+        (8, "추천인", "self_referral"),
     ]
     assert Customer.get(Customer.name == "김민수").stage == "advocate"
     rewarded = Referral.get(Referral.referred == Customer.get(Customer.name == "이서연").id)
@@ -516,3 +518,31 @@ def test_an_undone_later_import_does_not_block_undoing_an_earlier_one(
     assert customers_with_activity(first.batch_id) == []
     undo_batch(first.batch_id)
     assert names() == []
+
+
+def test_referrals_the_rules_refuse_are_reported_with_the_same_codes_as_on_the_card(
+    db: Database, tmp_path: Path
+) -> None:
+    boss = create_customer(CustomerInput(name="최원장", phone="010-7777-0000"))
+    senior = create_customer(CustomerInput(name="박선배", phone="010-7777-1111"))
+    minsu = create_customer(CustomerInput(name="김민수", phone="010-1111-0001"))
+    record_referral(boss, minsu)
+    record_referral(minsu, senior)
+    rows = [
+        ["이름", "휴대폰", "추천인"],
+        ["김민수", "010-1111-0001", "박선배"],  # 박선배 came through him: a loop
+        ["박선배", "010-7777-1111", "최원장"],  # 김민수 referred her already
+        ["최원장", "010-7777-0000", "010-7777-1111"],
+    ]
+    report = run_import(excel_csv(tmp_path / "ref.csv", rows))
+    assert [(p.row, p.code, p.fields.get("referrer_no")) for p in report.problems] == [
+        (2, "referral_loop", None),
+        (3, "already_referred", get_customer(minsu).customer_no),
+    ]
+    assert report.referrals == 1
+    assert Referral.get(Referral.referred == boss).referrer_id == senior
+    newcomer = create_customer(CustomerInput(name="정하나"))
+    for referrer, code in ((senior, "referral_loop"), (newcomer, "already_referred")):
+        with pytest.raises(ValidationError) as refused:
+            record_referral(referrer, minsu)
+        assert refused.value.code == code

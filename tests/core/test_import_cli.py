@@ -163,3 +163,16 @@ def test_export_refusals_exit_3_and_leave_no_file(tmp_path: Path) -> None:
     assert list(out.iterdir()) == []
     unwritable = run("export", str(tmp_path / "no" / "such" / "x.csv"), "--db", str(db))
     assert unwritable.returncode == 3
+
+
+def test_the_report_names_the_rows_it_skipped(tmp_path: Path) -> None:
+    db = tmp_path / "shop.db"
+    assert (
+        run("import", str(write(tmp_path / "a.csv", GOOD, "cp949")), "--db", str(db)).returncode
+        == 0
+    )
+    again = write(tmp_path / "b.csv", GOOD + "박지훈,010-3333-4444,\r\n", "cp949")
+    result = run("import", str(again), "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    assert "건너뜀 2행" in result.stdout
+    assert "건너뛴 행 (이미 있는 고객, 새 내용 없음): 2, 3행" in result.stdout

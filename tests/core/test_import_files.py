@@ -340,3 +340,14 @@ def test_the_rejected_rows_file_imports_once_fixed(db: Database, tmp_path: Path)
     again = run_import(fixed)
     assert (again.created, again.rejected) == (1, 0)
     assert sorted(names()) == ["김민수", "이서연"]
+
+
+def test_an_all_zero_phone_is_dropped_with_a_warning_and_the_row_imported(
+    db: Database, tmp_path: Path
+) -> None:
+    rows = [["이름", "휴대폰", "메모"], ["김민수", "010-0000-0000", "번호 모름"]]
+    report = run_import(excel_csv(tmp_path / "zeros.csv", rows))
+    assert people() == [("김민수", None, None, "번호 모름")]
+    assert [(p.row, p.column, p.code, p.rejected) for p in report.problems] == [
+        (2, "휴대폰", "placeholder_phone", False)
+    ]

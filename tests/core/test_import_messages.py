@@ -18,12 +18,14 @@ RAISED = re.compile(
     r'RowIssue|RowProblem)\(\s*(?:[\w.]+,\s*(?:[\w.]+,\s*)?)?"([a-z_0-9]+)"'
 )
 REPORTED = re.compile(r'(?:self\.warn|return) \(?"((?:row|referrer)_[a-z_]+|[a-z]+_restored)"')
-# codes the scan cannot see: phone warnings, a conditional return, default codes
+# codes the scan cannot see: phone warnings, the referral rules' codes, default codes
 WARNINGS = (
     "leading_zero_restored",
     "foreign_number",
     "postal_zero_restored",
-    "referrer_conflict",
+    "self_referral",
+    "referral_loop",
+    "already_referred",
     "import_cancelled",
     "control_characters",
 )

@@ -317,3 +317,23 @@ def test_display_functions_refuse_text_that_is_not_canonical(
 ) -> None:
     with pytest.raises(ValidationError, match="invalid_phone"):
         function(not_canonical)
+
+
+@pytest.mark.parametrize("entered", ["010-0000-0000", "01000000000", "02-000-0000", "031-000-0000"])
+def test_an_all_zero_number_is_refused_with_its_reason(entered: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        parse_phone(entered)
+    assert (caught.value.code, caught.value.fields) == ("placeholder_phone", {"value": entered})
+
+
+def test_a_number_with_zeros_after_a_real_digit_is_kept() -> None:
+    assert parse_phone("010-5000-0000").canonical == "01050000000"
+
+
+def test_a_refused_phone_is_told_with_an_example_of_a_good_one() -> None:
+    from shopcrm.vocabulary import ENGLISH, KOREAN, describe_error
+
+    for code in ("invalid_phone", "placeholder_phone"):
+        error = ValidationError(code, value="010-0000-0000")
+        assert "010-1234-5678" in describe_error(error, KOREAN)
+        assert "For example: 010-1234-5678" in describe_error(error, ENGLISH)

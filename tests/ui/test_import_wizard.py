@@ -239,3 +239,27 @@ def test_a_different_delimiter_rereads_the_file(
     assert wizard.file_layout is not None and wizard.file_layout.delimiter == ";"
     assert page.sample.columnCount() == 1
     assert "세미콜론" in page.read_as.text()
+
+
+def test_the_report_dialog_names_the_skipped_rows(qtbot: QtBot, shop_db: Database) -> None:
+    report = ImportReport(
+        batch_id=None,
+        file_name="a.csv",
+        file_format="csv",
+        encoding="utf-8",
+        delimiter=",",
+        layout="sheet",
+        total_rows=3,
+        created=2,
+        updated=0,
+        skipped=1,
+        rejected=0,
+        warnings=0,
+        problems=(),
+        problem_count=0,
+        rejected_path=None,
+        skipped_rows=(3,),
+    )
+    dialog = ImportReportDialog(None, report)
+    qtbot.addWidget(dialog)
+    assert dialog.counts["skipped"].text() == "1 (3행)"

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from shopcrm.errors import ShopCRMError
 from shopcrm.importing import ImportReport, undo_batch
-from shopcrm.vocabulary import describe_error, describe_problem
+from shopcrm.vocabulary import describe_error, describe_problem, describe_rows
 from ui import messages
 from ui.dialogs.modal import exec_then_delete
 
@@ -57,6 +57,10 @@ class ImportReportDialog(QDialog):
             ("warnings", self.tr("Values left out"), report.warnings),
         ):
             shown = QLabel(f"{value:,}")
+            if key == "skipped" and report.skipped_rows:
+                rows = describe_rows(report.skipped_rows, report.skipped)
+                shown.setText(f"{value:,} ({rows})")
+                shown.setWordWrap(True)
             shown.setObjectName(f"count_{key}")
             self.counts[key] = shown
             facts.addRow(label, shown)

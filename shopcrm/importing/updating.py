@@ -1,0 +1,305 @@
+"""Customers an import already knows: a stored customer updated through the core's public
+functions (what she was before is kept in `ImportChange` for ``--undo``), and a row merged
+into an earlier row of the same chunk that is the same customer."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import fields as dataclass_fields
+from typing import Any
+
+from shopcrm import audit, ladder
+from shopcrm.anniversaries import (
+    AnniversaryInput,
+    add_anniversary,
+    sync_first_purchase_anniversary,
+    update_anniversary,
+)
+from shopcrm.customers import customer_tags, refresh_customer_search, set_customer_tags
+from shopcrm.errors import ValidationError
+from shopcrm.importing.batch_state import BatchState
+from shopcrm.importing.report import RowProblem
+from shopcrm.importing.rows import ImportRecord
+from shopcrm.models import Anniversary, Customer, ImportChange, Purchase
+from shopcrm.phones import last_four
+from shopcrm.purchases import record_opening_balance
+from shopcrm.search import initial_consonants
+
+IMPORTED_FACTS = (
+    "imported_grade",
+    "imported_purchases",
+    "imported_visits",
+    "imported_first_purchase_on",
+)
+"""What an old system knew that the ladder derives stage, grade and visits from."""
+_SIMPLE_FIELDS = (
+    "email",
+    "postal_code",
+    "address",
+    "gender",
+    "interests",
+    "notes",
+    "former_no",
+    *IMPORTED_FACTS,
+    "joined_on",
+)
+_MERGED_FIELDS = (
+    *_SIMPLE_FIELDS,
+    "staff_name",
+    "phone_entered",
+    "file_no",
+    "total_spent",
+    "last_visit",
+    "points",
+    "referrer",
+)
+
+
+class KnownCustomers:
+    """Updates the customers of one batch that were known before their row."""
+
+    def __init__(self, state: BatchState) -> None:
+        self.state = state
+
+    # --- a row of a customer seen earlier in the same chunk ----------------------------------
+
+    def merge(self, twin: ImportRecord, record: ImportRecord) -> None:
+        """Merge a row into the earlier row of the same customer (both not written yet)."""
+        state = self.state
+        if state.mode == "skip":
+            state.skip(record.row)
+            _remember_number(record, twin)
+            return
+        fill = state.fill
+        changed = False
+        for name in _MERGED_FIELDS:
+            new, old = getattr(record, name), getattr(twin, name)
+            if new is None or new == old or (fill and old is not None):
+                continue
+            if name == "file_no" and old is not None:
+                continue
+            setattr(twin, name, new)
+            changed = True
+        consent = (record.consent, record.consent_on, record.consent_channel)
+        if (
+            record.consent is not None
+            and (twin.consent is None or not fill)
+            and (twin.consent, twin.consent_on, twin.consent_channel) != consent
+        ):
+            twin.consent, twin.consent_on, twin.consent_channel = consent
+            changed = True
+        if not fill and record.name != twin.name:
+            twin.name, changed = record.name, True
+        for tag in record.tags:
+            if tag not in twin.tags:
+                twin.tags.append(tag)
+                changed = True
+        for anniversary in record.anniversaries:
+            changed |= _merge_anniversary(twin.anniversaries, anniversary, fill)
+        _remember_number(record, twin)
+        if changed:
+            state.updated += 1
+        else:
+            state.skip(record.row)
+
+    # --- a customer already stored --------------------------------------------------------
+
+    def update(self, customer_id: int, record: ImportRecord) -> None:
+        """Apply a row to the stored customer it matched, as the duplicate mode says."""
+        state = self.state
+        if record.file_no:
+            state.file_numbers[record.file_no] = customer_id
+        if state.mode == "skip":
+            state.skip(record.row)
+            return
+        customer = Customer.get_by_id(customer_id)
+        fill = state.fill
+        changes = self._field_changes(customer, record, fill)
+        previous: dict[str, Any] = {
+            "fields": {name: _json_value(getattr(customer, name)) for name in changes}
+        }
+        if "staff" in changes:
+            previous["fields"]["staff"] = customer.staff_id
+        if changes:
+            Customer.update(**changes, updated_at=state.now).where(
+                Customer.id == customer_id
+            ).execute()
+        changed = bool(changes)
+        changed |= self._update_tags(customer_id, record, fill, previous)
+        changed |= self._update_anniversaries(customer_id, record, fill, previous)
+        opened = self._add_opening_balance(customer, record)
+        changed |= opened
+        if not opened and set(IMPORTED_FACTS) & set(changes):
+            ladder.refresh_customer(
+                customer_id, today=state.today, reason="opening_balance", actor=state.actor
+            )
+        if not changed:
+            state.skip(record.row)
+            return
+        state.updated += 1
+        refresh_customer_search(customer_id)
+        audit.record_change(
+            "import_update",
+            "customer",
+            customer_id,
+            customer_id=customer_id,
+            changes={"batch": state.batch_id, **{k: _json_value(v) for k, v in changes.items()}},
+            actor=state.actor,
+        )
+        if customer.import_batch_id != state.batch_id:
+            ImportChange.create(
+                batch=state.batch_id,
+                customer=customer_id,
+                action="update",
+                previous=json.dumps(previous, ensure_ascii=False),
+            )
+
+    def _field_changes(
+        self, customer: Customer, record: ImportRecord, fill: bool
+    ) -> dict[str, Any]:
+        state = self.state
+        changes: dict[str, Any] = {}
+
+        def offer(name: str, new: Any) -> None:
+            old = getattr(customer, name)
+            if new is None or new == old or (fill and old not in (None, "")):
+                return
+            changes[name] = new
+
+        for name in _SIMPLE_FIELDS:
+            offer(name, getattr(record, name))
+        if record.phone and not customer.phone:
+            changes.update(
+                phone=record.phone,
+                phone_last4=last_four(record.phone),
+                phone_entered=record.phone_entered,
+            )
+        staff_id = state.staff_id(record.staff_name)
+        if (
+            staff_id is not None
+            and staff_id != customer.staff_id
+            and not (fill and customer.staff_id)
+        ):
+            changes["staff"] = staff_id
+        if not fill:
+            if record.name != customer.name:
+                changes.update(name=record.name, name_initials=initial_consonants(record.name))
+            if record.consent is not None and record.consent != customer.marketing_consent:
+                changes.update(
+                    marketing_consent=record.consent,
+                    consent_on=(record.consent_on or state.today) if record.consent else None,
+                    consent_channel=(record.consent_channel or "import")
+                    if record.consent
+                    else None,
+                )
+        return changes
+
+    def _update_tags(
+        self, customer_id: int, record: ImportRecord, fill: bool, previous: dict[str, Any]
+    ) -> bool:
+        if not record.tags:
+            return False
+        before = customer_tags(customer_id)
+        wanted = sorted(set(before) | set(record.tags)) if fill else sorted(set(record.tags))
+        if wanted == before:
+            return False
+        previous["tags"] = before
+        set_customer_tags(customer_id, wanted, actor=self.state.actor)
+        return True
+
+    def _update_anniversaries(
+        self, customer_id: int, record: ImportRecord, fill: bool, previous: dict[str, Any]
+    ) -> bool:
+        actor = self.state.actor
+        changed = False
+        stored = list(Anniversary.select().where(Anniversary.customer == customer_id))
+        for wanted in record.anniversaries:
+            same_kind = [row for row in stored if row.kind == wanted.kind]
+            if wanted.kind == "custom":
+                if any(_same_anniversary(row, wanted) for row in same_kind):
+                    continue
+            elif same_kind:
+                row = same_kind[0]
+                if fill or _same_anniversary(row, wanted):
+                    continue
+                previous.setdefault("anniversaries", {})[str(row.id)] = _anniversary_values(row)
+                update_anniversary(row.id, wanted, actor=actor)
+                changed = True
+                continue
+            add_anniversary(customer_id, wanted, actor=actor)
+            changed = True
+        return changed
+
+    def _add_opening_balance(self, customer: Customer, record: ImportRecord) -> bool:
+        if not record.has_opening_balance:
+            return False
+        has_one = (
+            Purchase.select()
+            .where(
+                (Purchase.customer == customer.id)
+                & (Purchase.kind == "opening_balance")
+                & Purchase.voided_at.is_null()
+            )
+            .exists()
+        )
+        if has_one and self.state.mode == "fill":
+            return False  # like any field that is not empty
+        try:
+            record_opening_balance(
+                customer.id,
+                total_spent=record.total_spent or 0,
+                last_visit_on=record.last_visit,
+                carried_points=record.points or 0,
+                today=self.state.today,
+                actor=self.state.actor,
+            )
+        except ValidationError as error:
+            if error.code != "opening_balance_exists":
+                raise
+            self.state.log.add(RowProblem(record.row, None, error.code, dict(error.fields)))
+            return False
+        sync_first_purchase_anniversary(customer.id)
+        return True
+
+
+def _remember_number(record: ImportRecord, twin: ImportRecord) -> None:
+    if record.file_no and record.file_no != twin.file_no:
+        twin.aliases.append(record.file_no)
+
+
+def _json_value(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, dt.date) else value
+
+
+def _anniversary_values(row: Anniversary) -> dict[str, Any]:
+    return {
+        "kind": row.kind,
+        "month": row.month,
+        "day": row.day,
+        "year": row.year,
+        "is_lunar": bool(row.is_lunar),
+        "is_leap_month": bool(row.is_leap_month),
+        "label": row.label,
+    }
+
+
+def _same_anniversary(row: Anniversary, data: AnniversaryInput) -> bool:
+    return _anniversary_values(row) == {
+        field.name: getattr(data, field.name) for field in dataclass_fields(data)
+    }
+
+
+def _merge_anniversary(
+    anniversaries: list[AnniversaryInput], wanted: AnniversaryInput, fill: bool
+) -> bool:
+    if wanted in anniversaries:
+        return False
+    same_kind = [index for index, a in enumerate(anniversaries) if a.kind == wanted.kind]
+    if wanted.kind == "custom" or not same_kind:
+        anniversaries.append(wanted)
+        return True
+    if fill:
+        return False
+    anniversaries[same_kind[0]] = wanted
+    return True
