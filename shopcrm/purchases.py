@@ -422,9 +422,7 @@ def revise_opening_balance(
         amount = before[1] if total_spent is None else total_spent
         if (day, amount) == before:
             return None
-        Purchase.update(purchased_on=day, amount=amount).where(
-            Purchase.id == opening.id
-        ).execute()
+        Purchase.update(purchased_on=day, amount=amount).where(Purchase.id == opening.id).execute()
         audit.record_change(
             "opening_balance",
             "customer",

@@ -40,9 +40,7 @@ def test_fill_takes_a_newer_last_visit_and_the_second_files_memo(
     assert Purchase.select().count() == 1  # still one opening balance, now dated on 11-20
 
 
-def test_fill_keeps_the_cards_amount_and_warns_naming_the_row(
-    db: Database, tmp_path: Path
-) -> None:
+def test_fill_keeps_the_cards_amount_and_warns_naming_the_row(db: Database, tmp_path: Path) -> None:
     report = import_both(tmp_path)
     assert get_customer(minsu().id).total_spent == 30000
     problems = [(p.row, p.code, p.fields) for p in report.problems]  # type: ignore[attr-defined]
@@ -91,9 +89,7 @@ def test_the_memo_choice_decides_what_a_known_cards_memo_becomes(
     assert get_customer(minsu().id).notes == expected
 
 
-def test_append_does_not_repeat_a_memo_the_card_already_holds(
-    db: Database, tmp_path: Path
-) -> None:
+def test_append_does_not_repeat_a_memo_the_card_already_holds(db: Database, tmp_path: Path) -> None:
     again = [HEADER, ["김민수", "010-1234-5678", "", "", "단골"]]
     report = import_both(tmp_path, again)
     assert get_customer(minsu().id).notes == "단골"
