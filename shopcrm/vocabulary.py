@@ -430,10 +430,10 @@ _ERRORS: dict[str, tuple[str, str]] = {
         "The postal code '{value}' had lost its leading zero; it was put back.",
     ),
     "amount_differs": (
-        "누적구매액 {value:,}원이 고객 카드의 {card:,}원과 다릅니다. 카드의 금액을 그대로 "
-        "두었습니다 (파일의 금액을 쓰려면 덮어쓰기(overwrite)로 다시 가져오세요).",
-        "The total spent {value:,} won differs from the card's {card:,} won; the card's was "
-        "kept (import again with overwrite to take the file's).",
+        "누적구매액 {value:,}원이 이미 기록된 {card:,}원과 달라 기록된 금액을 그대로 두었습니다 "
+        "(파일의 금액을 쓰려면 덮어쓰기(overwrite)로 다시 가져오세요).",
+        "The total spent {value:,} won differs from the {card:,} won already recorded, which "
+        "was kept (import again with overwrite to take the file's).",
     ),
     "lunar_day_30_kept": (
         "음력 {year}년 {month}월에는 30일이 없습니다. 적힌 대로 30일로 두었고, 30일이 없는 "

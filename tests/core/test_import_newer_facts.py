@@ -140,3 +140,14 @@ def test_undo_puts_the_opening_balance_back_where_it_was(db: Database, tmp_path:
 )
 def test_the_memo_rule(card: str | None, new: str | None, mode: str, expected: str) -> None:
     assert merged_memo(card, new, mode) == expected
+
+
+def test_the_amount_warning_names_the_row_and_says_how_to_take_the_files(
+    db: Database, tmp_path: Path
+) -> None:
+    from shopcrm.vocabulary import KOREAN, describe_problem
+
+    report = import_both(tmp_path)
+    line = describe_problem(report.problems[0], KOREAN)  # type: ignore[attr-defined]
+    assert line.startswith("2행: 누적구매액 50,000원이 이미 기록된 30,000원과 달라")
+    assert "덮어쓰기(overwrite)" in line
