@@ -8,8 +8,10 @@ reminders and the agenda never convert a date at query time.
 
 Dates are checked before they are stored: a solar date must exist (29 February only in a
 leap year, or without a year), a lunar date with a known year must exist in the KARI tables
-(a leap month that year, a 30th day that month). A lunar date without a year only needs a
-month 1-12 and a day 1-30: its celebration follows the rules of `shopcrm.lunar`.
+(a leap month that year), except a 30th day the month lacked that year, which is kept as
+written and celebrated on the 29th (`shopcrm.lunar.lunar_day_30_missing`). A lunar date
+without a year only needs a month 1-12 and a day 1-30: its celebration follows the rules of
+`shopcrm.lunar`.
 """
 
 from __future__ import annotations
@@ -82,7 +84,8 @@ def validate_anniversary(data: AnniversaryInput) -> AnniversaryInput:
             ``not_a_leap_year`` (``year``).
         LunarDateError: ``no_leap_month`` (``year``, ``month``) when that lunar year has no
             such leap month; ``invalid_lunar_date`` (``year``, ``month``, ``day``,
-            ``is_leap_month``) for a day the month lacks; ``lunar_out_of_range``
+            ``is_leap_month``) for a day the month lacks (a 30th is accepted, see
+            `shopcrm.lunar.lunar_day_30_missing`); ``lunar_out_of_range``
             for a lunar year outside the tables (1583-2050).
     """
     if data.kind == FIRST_PURCHASE:
@@ -112,8 +115,10 @@ def validate_anniversary(data: AnniversaryInput) -> AnniversaryInput:
 def _check_lunar(data: AnniversaryInput) -> None:
     if not (1 <= data.month <= 12 and 1 <= data.day <= 30):
         raise ValidationError("no_such_day", month=data.month, day=data.day)
-    if data.year is None or lunar.lunar_date_exists(
-        data.year, data.month, data.day, data.is_leap_month
+    if (
+        data.year is None
+        or lunar.lunar_date_exists(data.year, data.month, data.day, data.is_leap_month)
+        or lunar.lunar_day_30_missing(data.year, data.month, data.day, data.is_leap_month)
     ):
         return
     if data.is_leap_month and not lunar.lunar_date_exists(data.year, data.month, 1, True):

@@ -20,7 +20,8 @@ Product rules (DESIGN.md, "Dates that Korean customers actually use"):
 
 * a lunar anniversary is celebrated in the ordinary month of its number, even when the
   original date was in a leap month (윤달);
-* a day 30 that the month lacks in a given year falls on day 29;
+* a day 30 that the month lacks in a given year falls on day 29 (a date written as the 30th of
+  a month that had only 29 days that year is accepted: it falls on the 29th, that year too);
 * a lunar anniversary happens once per lunar year, so one solar year may hold two or none;
 * 29 February falls on 28 February in common years, or on 1 March when the shop chooses so.
 """
@@ -46,6 +47,7 @@ __all__ = [
     "LunarDate",
     "anniversary_in_lunar_year",
     "lunar_date_exists",
+    "lunar_day_30_missing",
     "lunar_to_solar",
     "occurrences",
     "solar_anniversary",
@@ -249,6 +251,22 @@ def lunar_date_exists(year: int, month: int, day: int, is_leap_month: bool = Fal
             return False
         raise
     return True
+
+
+def lunar_day_30_missing(year: int, month: int, day: int, is_leap_month: bool = False) -> bool:
+    """Tell whether a date is a 30th of a lunar month that had only 29 days that year.
+
+    Such a date (a birthday written as the month's last day) is kept as written: like a 30th
+    in any year whose month is short, it is celebrated on the 29th, the year itself included.
+
+    Raises:
+        LunarDateError: ``lunar_out_of_range`` outside :data:`SUPPORTED_LUNAR_RANGE`.
+    """
+    return (
+        day == 30
+        and lunar_date_exists(year, month, 29, is_leap_month)
+        and not lunar_date_exists(year, month, 30, is_leap_month)
+    )
 
 
 def _check_lunar_month_day(month: int, day: int) -> None:

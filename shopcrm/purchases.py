@@ -385,6 +385,56 @@ def record_opening_balance(
     return int(opening_id) if opening_id else None
 
 
+def revise_opening_balance(
+    customer_id: int,
+    *,
+    last_visit_on: dt.date | None = None,
+    total_spent: int | None = None,
+    today: dt.date | None = None,
+    actor: str | None = None,
+) -> tuple[dt.date, int] | None:
+    """Bring a customer's opening balance up to a newer list from the old system.
+
+    The balance is dated on the old system's last visit, and a date keeps the newest: the
+    balance moves to ``last_visit_on`` only when that is later than its day (an older list
+    never moves it back). ``total_spent`` replaces its amount. Stage, grade, totals and the
+    last visit follow through `shopcrm.ladder.refresh_customer`.
+
+    Returns:
+        The balance's (day, amount) before the change, or None when she has no opening
+        balance or nothing changed.
+
+    Raises:
+        ValidationError: ``invalid_amount`` for a negative amount.
+    """
+    if total_spent is not None and total_spent < 0:
+        raise ValidationError("invalid_amount", value=total_spent)
+    with database_proxy.atomic():
+        opening = Purchase.get_or_none(
+            (Purchase.customer == customer_id)
+            & (Purchase.kind == "opening_balance")
+            & Purchase.voided_at.is_null()
+        )
+        if opening is None:
+            return None
+        before = (opening.purchased_on, int(opening.amount))
+        day = max(opening.purchased_on, last_visit_on or opening.purchased_on)
+        amount = before[1] if total_spent is None else total_spent
+        if (day, amount) == before:
+            return None
+        Purchase.update(purchased_on=day, amount=amount).where(Purchase.id == opening.id).execute()
+        audit.record_change(
+            "opening_balance",
+            "customer",
+            customer_id,
+            customer_id=customer_id,
+            changes={"last_visit_on": [before[0], day], "total_spent": [before[1], amount]},
+            actor=actor,
+        )
+        ladder.refresh_customer(customer_id, today=today, reason="opening_balance", actor=actor)
+    return before
+
+
 @dataclass(frozen=True)
 class PurchaseSummary:
     """A purchase as the card's history lists it."""

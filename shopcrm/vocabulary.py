@@ -316,6 +316,10 @@ _ERRORS: dict[str, tuple[str, str]] = {
         "중복 처리 방법은 skip, fill, overwrite 중 하나여야 합니다: {value}",
         "The duplicate mode must be skip, fill or overwrite: {value}",
     ),
+    "invalid_memo_mode": (
+        "메모 처리 방법은 keep, append, replace 중 하나여야 합니다: {value}",
+        "The memo mode must be keep, append or replace: {value}",
+    ),
     "export_cancelled": (
         "내보내기를 취소했습니다. 파일을 만들지 않았습니다.",
         "The export was cancelled. No file was written.",
@@ -424,6 +428,18 @@ _ERRORS: dict[str, tuple[str, str]] = {
     "postal_zero_restored": (
         "우편번호 '{value}'의 맨 앞 0을 다시 붙였습니다.",
         "The postal code '{value}' had lost its leading zero; it was put back.",
+    ),
+    "amount_differs": (
+        "누적구매액 {value:,}원이 이미 기록된 {card:,}원과 달라 기록된 금액을 그대로 두었습니다 "
+        "(파일의 금액을 쓰려면 덮어쓰기(overwrite)로 다시 가져오세요).",
+        "The total spent {value:,} won differs from the {card:,} won already recorded, which "
+        "was kept (import again with overwrite to take the file's).",
+    ),
+    "lunar_day_30_kept": (
+        "음력 {year}년 {month}월에는 30일이 없습니다. 적힌 대로 30일로 두었고, 30일이 없는 "
+        "해에는 그 달 마지막 날(29일)에 챙깁니다.",
+        "The lunar month {month} of {year} has no day 30. It was kept as written; in years "
+        "whose month has only 29 days it is celebrated on the 29th.",
     ),
     "referrer_not_found": (
         "추천인 '{value}'을(를) 찾지 못했습니다. 추천 관계는 기록하지 않았습니다.",

@@ -304,6 +304,26 @@
         <translation>Overwrite: the file&apos;s values replace those on the cards</translation>
     </message>
     <message>
+        <source>Keep the memo on the card</source>
+        <translation>Keep the memo on the card</translation>
+    </message>
+    <message>
+        <source>Add the file&apos;s memo on a new line (recommended)</source>
+        <translation>Add the file&apos;s memo on a new line (recommended)</translation>
+    </message>
+    <message>
+        <source>Replace the card&apos;s memo with the file&apos;s</source>
+        <translation>Replace the card&apos;s memo with the file&apos;s</translation>
+    </message>
+    <message>
+        <source>Memos:</source>
+        <translation>Memos:</translation>
+    </message>
+    <message>
+        <source>Filling in or overwriting, a later last visit in the file always moves the card&apos;s.</source>
+        <translation>Filling in or overwriting, a later last visit in the file always moves the card&apos;s.</translation>
+    </message>
+    <message>
         <source>Field</source>
         <translation>Field</translation>
     </message>
@@ -331,10 +351,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>None of the first %n rows is a customer you already have.</source>
+        <source>None of the first %n rows is a customer you already have: they will all be added as new customers.</source>
         <translation>
-            <numerusform>None of the first %n row is a customer you already have.</numerusform>
-            <numerusform>None of the first %n rows is a customer you already have.</numerusform>
+            <numerusform>None of the first %n row is a customer you already have: it will be added as a new customer.</numerusform>
+            <numerusform>None of the first %n rows is a customer you already have: they will all be added as new customers.</numerusform>
         </translation>
     </message>
 </context>

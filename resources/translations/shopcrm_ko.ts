@@ -302,6 +302,26 @@
         <translation>덮어쓰기: 파일의 값으로 고객 카드를 바꿉니다</translation>
     </message>
     <message>
+        <source>Keep the memo on the card</source>
+        <translation>카드의 메모를 그대로 둡니다</translation>
+    </message>
+    <message>
+        <source>Add the file&apos;s memo on a new line (recommended)</source>
+        <translation>파일의 메모를 새 줄로 덧붙입니다 (권장)</translation>
+    </message>
+    <message>
+        <source>Replace the card&apos;s memo with the file&apos;s</source>
+        <translation>카드의 메모를 파일의 메모로 바꿉니다</translation>
+    </message>
+    <message>
+        <source>Memos:</source>
+        <translation>메모:</translation>
+    </message>
+    <message>
+        <source>Filling in or overwriting, a later last visit in the file always moves the card&apos;s.</source>
+        <translation>채우기와 덮어쓰기에서는 파일의 최근방문일이 더 늦으면 언제나 카드의 최근 방문일이 그 날짜로 바뀝니다.</translation>
+    </message>
+    <message>
         <source>Field</source>
         <translation>항목</translation>
     </message>
@@ -328,9 +348,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>None of the first %n rows is a customer you already have.</source>
+        <source>None of the first %n rows is a customer you already have: they will all be added as new customers.</source>
         <translation>
-            <numerusform>앞부분 %n행 가운데 이미 있는 고객은 없습니다.</numerusform>
+            <numerusform>앞부분 %n행 가운데 이미 있는 고객은 없습니다. 모두 새 고객으로 추가됩니다.</numerusform>
         </translation>
     </message>
 </context>

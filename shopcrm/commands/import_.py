@@ -26,6 +26,7 @@ HELP = (
 )
 FORMAT_CHOICES = ("auto", "csv", "xlsx", "vcard")
 DUPLICATE_CHOICES = ("skip", "fill", "overwrite")
+MEMO_CHOICES = ("keep", "append", "replace")
 _SHOWN_PROBLEMS = 200
 
 
@@ -73,6 +74,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         ),
     )
     parser.add_argument(
+        "--memo",
+        default="append",
+        metavar="|".join(MEMO_CHOICES),
+        help=localized(
+            "이미 있는 고객의 메모: keep 그대로, append 새 줄로 덧붙임 (기본, 이미 있는 "
+            "내용은 빼고), replace 바꿈",
+            "a known customer's memo: keep it, append the file's on a new line (default, "
+            "unless already there), replace it",
+        ),
+    )
+    parser.add_argument(
         "--dry-run",
         action="store_true",
         help=localized("확인만 하고 아무것도 저장하지 않습니다", "check everything, store nothing"),
@@ -98,6 +110,7 @@ def run(args: argparse.Namespace, target: str) -> int:
     for option, value, choices in (
         ("--format", args.format, FORMAT_CHOICES),
         ("--on-duplicate", args.on_duplicate, DUPLICATE_CHOICES),
+        ("--memo", args.memo, MEMO_CHOICES),
     ):
         if value not in choices:
             return usage_error(
@@ -132,6 +145,7 @@ def _import(args: argparse.Namespace, by_name: dict[str, str | None] | None) -> 
         encoding=args.encoding,
         mapping_by_name=by_name,
         on_duplicate=args.on_duplicate,
+        memo=args.memo,
         dry_run=args.dry_run,
     )
     progress = _terminal_progress if sys.stderr.isatty() else None

@@ -15,6 +15,9 @@ from shopcrm.staff import add_staff
 DUPLICATE_MODES: tuple[str, ...] = ("skip", "fill", "overwrite")
 """What to do with a row of a customer already known (default ``fill``)."""
 
+MEMO_MODES: tuple[str, ...] = ("keep", "append", "replace")
+"""What a known customer's memo does with the row's memo (default ``append``)."""
+
 MAX_SKIPPED_ROWS = 200
 """How many skipped rows the report names (the count is always whole)."""
 
@@ -29,6 +32,7 @@ class BatchState:
     own_export: bool
     log: ProblemLog
     actor: str | None = None
+    memo: str = "append"
     now: dt.datetime = field(default_factory=lambda: dt.datetime.now().replace(microsecond=0))
     created: int = 0
     updated: int = 0

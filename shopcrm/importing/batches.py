@@ -280,6 +280,11 @@ def _restore(customer_id: int, previous: dict[str, Any]) -> None:
         Anniversary.update(**values).where(Anniversary.id == int(anniversary_id)).execute()
         changed.append(int(anniversary_id))
     refresh_anniversaries(changed)
+    opening = previous.get("opening_balance")
+    if opening is not None:  # an opening balance the import moved to a newer list
+        Purchase.update(
+            purchased_on=dt.date.fromisoformat(opening["purchased_on"]), amount=opening["amount"]
+        ).where(Purchase.id == opening["id"]).execute()
     ladder.refresh_customer(customer_id, reason="import_undone")
     sync_first_purchase_anniversary(customer_id)
     refresh_customer_search(customer_id)

@@ -43,7 +43,7 @@ from shopcrm.importing.report import (
     rejected_path_for,
 )
 from shopcrm.importing.rows import ImportRecord, RowContext, Triple, build_record
-from shopcrm.importing.store import DUPLICATE_MODES, BatchWriter, table_marks
+from shopcrm.importing.store import DUPLICATE_MODES, MEMO_MODES, BatchWriter, table_marks
 from shopcrm.importing.values import cell_text, is_blank
 from shopcrm.models import ImportBatch
 from shopcrm.vocabulary import describe_problem
@@ -66,7 +66,10 @@ class ImportOptions:
         delimiter: the delimiter, or None to detect it.
         mapping: one field per column (``""`` for a column left out), or None to guess.
         mapping_by_name: ``{header: field}`` (a mapping file); other columns are guessed.
-        on_duplicate: ``skip``, ``fill`` (only empty fields) or ``overwrite``.
+        on_duplicate: ``skip``, ``fill`` (only empty fields) or ``overwrite``; in both of
+            the last two a later last visit moves the card's, an earlier one never does.
+        memo: what a known customer's memo does with the row's: ``keep`` it, ``append`` the
+            row's on a new line unless the memo already holds it, or ``replace`` it.
         dry_run: read and check everything, store nothing.
         rejected_path: where to write the rejected rows (default next to the file).
         today: the date for two-digit years and grades (default today).
@@ -79,6 +82,7 @@ class ImportOptions:
     mapping: tuple[str, ...] | None = None
     mapping_by_name: Mapping[str, str | None] | None = None
     on_duplicate: str = "fill"
+    memo: str = "append"
     dry_run: bool = False
     rejected_path: Path | None = None
     today: dt.date | None = None
@@ -285,6 +289,8 @@ def import_file(
     path = Path(path)
     if options.on_duplicate not in DUPLICATE_MODES:
         raise ImportRefused("invalid_duplicate_mode", value=options.on_duplicate)
+    if options.memo not in MEMO_MODES:
+        raise ImportRefused("invalid_memo_mode", value=options.memo)
     today = options.today or dt.date.today()
     opened = _Opened(path, options)
     layout = opened.layout
@@ -350,6 +356,7 @@ def _run(
             own_export=layout.own_export,
             log=log,
             actor=options.actor,
+            memo=options.memo,
         )
         total = refused = 0
         for count, row in enumerate(opened.rows):
@@ -385,6 +392,7 @@ def _run(
                 "fields": list(layout.mapping),
                 "kind": layout.kind,
                 "on_duplicate": options.on_duplicate,
+                "memo": options.memo,
                 "marks_before": before,
                 "marks_after": table_marks(),
             },

@@ -3,6 +3,7 @@ matches, with the same keys so the wizard can show them side by side."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from shopcrm.anniversaries import AnniversaryInput
@@ -29,12 +30,27 @@ PREVIEW_FIELDS: tuple[str, ...] = (
     "total_spent",
     "last_visit",
     "points",
+    "purchase_count",
+    "visit_count",
+    "first_purchase",
+    "joined",
     "referrer",
     "staff",
     "consent",
     "former_no",
 )
 """The keys of `PreviewRow.values`; ``gender`` holds a code and ``consent`` ``Y``/``N``."""
+
+
+def filled_fields(rows: Iterable[Mapping[str, str]]) -> tuple[str, ...]:
+    """The `PREVIEW_FIELDS` that hold something in at least one of the rows, in order: the
+    columns a preview shows (a mapped column empty in every row says nothing)."""
+    filled = {name for values in rows for name, text in values.items() if text}
+    return tuple(name for name in PREVIEW_FIELDS if name in filled)
+
+
+def _count(value: int | None) -> str:
+    return "" if value is None else str(value)
 
 
 def _phone(canonical: str | None) -> str:
@@ -78,6 +94,10 @@ def preview_values(record: ImportRecord, lang: str = "ko") -> dict[str, str]:
         "total_spent": format_won(record.total_spent, lang=lang) if record.total_spent else "",
         "last_visit": format_iso_date(record.last_visit),
         "points": format_points(record.points, lang=lang) if record.points else "",
+        "purchase_count": _count(record.imported_purchases),
+        "visit_count": _count(record.imported_visits),
+        "first_purchase": format_iso_date(record.imported_first_purchase_on),
+        "joined": format_iso_date(record.joined_on),
         "referrer": record.referrer[1] if record.referrer else "",
         "staff": record.staff_name or "",
         "consent": "" if record.consent is None else ("Y" if record.consent else "N"),
@@ -107,6 +127,10 @@ def stored_values(customer_id: int, lang: str = "ko") -> dict[str, str]:
         "total_spent": format_won(customer.total_spent, lang=lang) if customer.total_spent else "",
         "last_visit": format_iso_date(customer.last_visit_on),
         "points": format_points(customer.points, lang=lang) if customer.points else "",
+        "purchase_count": _count(customer.imported_purchases),
+        "visit_count": _count(customer.imported_visits),
+        "first_purchase": format_iso_date(customer.imported_first_purchase_on),
+        "joined": format_iso_date(customer.joined_on),
         "referrer": "",
         "staff": staff.name if staff else "",
         "consent": "Y" if customer.marketing_consent else "N",

@@ -2,7 +2,8 @@
 
 A row without a name is rejected. A value that cannot be read (a solar 1985-02-30, a broken
 e-mail, an unreadable amount) is left out with a warning naming the row and the column, and
-the rest of the row is imported. Text is kept as typed, except that CRLF and lone CR become
+the rest of the row is imported. A lunar 30th its month lacked that year is kept as written,
+with a warning. Text is kept as typed, except that CRLF and lone CR become
 LF and outer spaces go. Several phone numbers: a mobile (010) becomes the customer's phone and
 the others go into the memo; the same for several e-mail addresses.
 """
@@ -20,6 +21,7 @@ from shopcrm.errors import ShopCRMError, ValidationError
 from shopcrm.importing import values
 from shopcrm.importing.report import RowProblem
 from shopcrm.importing.values import CellValue, DateValue
+from shopcrm.lunar import lunar_day_30_missing
 from shopcrm.phones import FOREIGN_NUMBER, LEADING_ZERO_RESTORED, is_mobile, parse_phone
 
 _FORBIDDEN_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
@@ -394,6 +396,13 @@ class _Builder:
             self.record.anniversaries.append(validate_anniversary(data))
         except ShopCRMError as error:
             self.warn_error(column, error, value)
+            return
+        if (
+            is_lunar
+            and date.year is not None
+            and lunar_day_30_missing(date.year, date.month, date.day, is_leap)
+        ):
+            self.warn(column, "lunar_day_30_kept", year=date.year, month=date.month)
 
     def _other_dates(self) -> None:
         record = self.record

@@ -5,7 +5,8 @@ memory stays bounded however long the file is. For each chunk the stored custome
 may be (before the import or from an earlier chunk) are looked up in bulk, and each row is
 judged by the one "same customer" rule (`shopcrm.matching`), in the order the preview uses:
 a stored customer first (`updating`: ``skip``, ``fill`` only empty fields, or
-``overwrite``), then an earlier new row of the same chunk (merged into it), else a new
+``overwrite``; the last visit keeps the newest, the memo follows ``keep``, ``append`` or
+``replace``), then an earlier new row of the same chunk (merged into it), else a new
 customer (`creating`, in bulk). The 추천인 cells are recorded at the end (`referrers`).
 """
 
@@ -17,7 +18,7 @@ from typing import Any
 from peewee import fn
 
 from shopcrm.errors import ValidationError
-from shopcrm.importing.batch_state import DUPLICATE_MODES, BatchState
+from shopcrm.importing.batch_state import DUPLICATE_MODES, MEMO_MODES, BatchState
 from shopcrm.importing.creating import NewCustomers
 from shopcrm.importing.matching import RowJudge, identity_of, stored_customers
 from shopcrm.importing.referrers import Referrers
@@ -35,7 +36,14 @@ from shopcrm.models import (
     StageChange,
 )
 
-__all__ = ["CHUNK_ROWS", "DUPLICATE_MODES", "MARKED_MODELS", "BatchWriter", "table_marks"]
+__all__ = [
+    "CHUNK_ROWS",
+    "DUPLICATE_MODES",
+    "MARKED_MODELS",
+    "MEMO_MODES",
+    "BatchWriter",
+    "table_marks",
+]
 
 CHUNK_ROWS = 1000
 MARKED_MODELS: dict[str, Any] = {
@@ -71,10 +79,13 @@ class BatchWriter:
         own_export: bool,
         log: ProblemLog,
         actor: str | None = None,
+        memo: str = "append",
     ) -> None:
         if mode not in DUPLICATE_MODES:
             raise ValidationError("invalid_duplicate_mode", value=mode)
-        self.state = BatchState(batch_id, mode, today, own_export, log, actor)
+        if memo not in MEMO_MODES:
+            raise ValidationError("invalid_memo_mode", value=memo)
+        self.state = BatchState(batch_id, mode, today, own_export, log, actor, memo)
         self.new = NewCustomers(self.state)
         self.known = KnownCustomers(self.state)
         self.referrers = Referrers(self.state)

@@ -1,6 +1,12 @@
 """Customers an import already knows: a stored customer updated through the core's public
 functions (what she was before is kept in `ImportChange` for ``--undo``), and a row merged
-into an earlier row of the same chunk that is the same customer."""
+into an earlier row of the same chunk that is the same customer.
+
+Both follow the same rules beyond the duplicate mode: a last visit keeps the newest (in
+``fill`` and ``overwrite``; ``skip`` leaves the customer as she is), a total spent that
+differs is only a warning unless the mode is ``overwrite``, and the memo follows its own
+choice (`merged_memo`).
+"""
 
 from __future__ import annotations
 
@@ -17,13 +23,12 @@ from shopcrm.anniversaries import (
     update_anniversary,
 )
 from shopcrm.customers import customer_tags, refresh_customer_search, set_customer_tags
-from shopcrm.errors import ValidationError
 from shopcrm.importing.batch_state import BatchState
 from shopcrm.importing.report import RowProblem
 from shopcrm.importing.rows import ImportRecord
 from shopcrm.models import Anniversary, Customer, ImportChange, Purchase
 from shopcrm.phones import last_four
-from shopcrm.purchases import record_opening_balance
+from shopcrm.purchases import record_opening_balance, revise_opening_balance
 from shopcrm.search import initial_consonants
 
 IMPORTED_FACTS = (
@@ -39,7 +44,6 @@ _SIMPLE_FIELDS = (
     "address",
     "gender",
     "interests",
-    "notes",
     "former_no",
     *IMPORTED_FACTS,
     "joined_on",
@@ -49,11 +53,30 @@ _MERGED_FIELDS = (
     "staff_name",
     "phone_entered",
     "file_no",
-    "total_spent",
-    "last_visit",
     "points",
     "referrer",
 )
+
+
+def merged_memo(card: str | None, new: str | None, mode: str) -> str | None:
+    """A known customer's memo after a row brings one (`MEMO_MODES`).
+
+    ``keep`` keeps the card's (a card without one takes the row's), ``append`` adds the
+    row's on a new line unless the card's already holds it, ``replace`` takes the row's.
+    A row without a memo never changes it.
+    """
+    if not new or not card:
+        return card or new
+    if mode == "replace":
+        return new
+    if mode == "keep" or new in card:
+        return card
+    return f"{card}\n{new}"
+
+
+def newest(first: dt.date | None, second: dt.date | None) -> dt.date | None:
+    """The later of two dates either of which may be unknown."""
+    return max((day for day in (first, second) if day is not None), default=None)
 
 
 class KnownCustomers:
@@ -72,7 +95,7 @@ class KnownCustomers:
             _remember_number(record, twin)
             return
         fill = state.fill
-        changed = False
+        changed = self._merge_carried_over(twin, record)
         for name in _MERGED_FIELDS:
             new, old = getattr(record, name), getattr(twin, name)
             if new is None or new == old or (fill and old is not None):
@@ -81,6 +104,9 @@ class KnownCustomers:
                 continue
             setattr(twin, name, new)
             changed = True
+        notes = merged_memo(twin.notes, record.notes, state.memo)
+        if notes != twin.notes:
+            twin.notes, changed = notes, True
         consent = (record.consent, record.consent_on, record.consent_channel)
         if (
             record.consent is not None
@@ -102,6 +128,24 @@ class KnownCustomers:
             state.updated += 1
         else:
             state.skip(record.row)
+
+    def _merge_carried_over(self, twin: ImportRecord, record: ImportRecord) -> bool:
+        """The old system's figures of two rows of one customer: the newest last visit,
+        the later total spent only with ``overwrite`` (else a warning when it differs)."""
+        changed = False
+        last_visit = newest(twin.last_visit, record.last_visit)
+        if last_visit != twin.last_visit:
+            twin.last_visit, changed = last_visit, True
+        new, old = record.total_spent, twin.total_spent
+        if new is not None and new != old:
+            if old is None or not self.state.fill:
+                twin.total_spent, changed = new, True
+            else:
+                self._amount_differs(record.row, new, old)
+        return changed
+
+    def _amount_differs(self, row: int, value: int, card: int) -> None:
+        self.state.log.add(RowProblem(row, None, "amount_differs", {"value": value, "card": card}))
 
     # --- a customer already stored --------------------------------------------------------
 
@@ -128,7 +172,7 @@ class KnownCustomers:
         changed = bool(changes)
         changed |= self._update_tags(customer_id, record, fill, previous)
         changed |= self._update_anniversaries(customer_id, record, fill, previous)
-        opened = self._add_opening_balance(customer, record)
+        opened = self._carry_over(customer, record, previous)
         changed |= opened
         if not opened and set(IMPORTED_FACTS) & set(changes):
             ladder.refresh_customer(
@@ -169,6 +213,9 @@ class KnownCustomers:
 
         for name in _SIMPLE_FIELDS:
             offer(name, getattr(record, name))
+        notes = merged_memo(customer.notes, record.notes, state.memo)
+        if notes != customer.notes:
+            changes["notes"] = notes
         if record.phone and not customer.phone:
             changes.update(
                 phone=record.phone,
@@ -231,35 +278,48 @@ class KnownCustomers:
             changed = True
         return changed
 
-    def _add_opening_balance(self, customer: Customer, record: ImportRecord) -> bool:
+    def _carry_over(
+        self, customer: Customer, record: ImportRecord, previous: dict[str, Any]
+    ) -> bool:
+        """The row's opening balance: recorded when she has none; otherwise its day moves to
+        a newer last visit, and its amount follows ``overwrite`` (``fill`` warns)."""
         if not record.has_opening_balance:
             return False
-        has_one = (
-            Purchase.select()
-            .where(
-                (Purchase.customer == customer.id)
-                & (Purchase.kind == "opening_balance")
-                & Purchase.voided_at.is_null()
-            )
-            .exists()
+        state = self.state
+        opening = Purchase.get_or_none(
+            (Purchase.customer == customer.id)
+            & (Purchase.kind == "opening_balance")
+            & Purchase.voided_at.is_null()
         )
-        if has_one and self.state.mode == "fill":
-            return False  # like any field that is not empty
-        try:
+        if opening is None:
             record_opening_balance(
                 customer.id,
                 total_spent=record.total_spent or 0,
                 last_visit_on=record.last_visit,
                 carried_points=record.points or 0,
-                today=self.state.today,
-                actor=self.state.actor,
+                today=state.today,
+                actor=state.actor,
             )
-        except ValidationError as error:
-            if error.code != "opening_balance_exists":
-                raise
-            self.state.log.add(RowProblem(record.row, None, error.code, dict(error.fields)))
+            sync_first_purchase_anniversary(customer.id)
+            return True
+        amount = record.total_spent
+        if amount is not None and amount != opening.amount and state.fill:
+            self._amount_differs(record.row, amount, int(opening.amount))
+            amount = None
+        before = revise_opening_balance(
+            customer.id,
+            last_visit_on=record.last_visit,
+            total_spent=amount,
+            today=state.today,
+            actor=state.actor,
+        )
+        if before is None:
             return False
-        sync_first_purchase_anniversary(customer.id)
+        previous["opening_balance"] = {
+            "id": opening.id,
+            "purchased_on": before[0].isoformat(),
+            "amount": before[1],
+        }
         return True
 
 

@@ -179,7 +179,6 @@ def test_impossible_dates_are_refused(anniversary: AnniversaryInput, code: str) 
     ("anniversary", "code"),
     [
         (lunar_birthday(3, 1, 2023, leap=True), "no_leap_month"),  # 2023 has 윤2월, not 윤3월
-        (lunar_birthday(12, 30, 2024), "invalid_lunar_date"),  # lunar 2024-12 has 29 days
         (lunar_birthday(1, 1, 2051), "lunar_out_of_range"),
     ],
 )
@@ -198,8 +197,36 @@ def test_dates_that_exist_are_accepted() -> None:
         lunar_birthday(2, 15, 2023, leap=True),
         lunar_birthday(12, 30, 2023),
         lunar_birthday(12, 30),
+        lunar_birthday(12, 30, 2024),  # lunar 2024-12 has 29 days: kept as the 30th
     ):
         assert validate_anniversary(anniversary) == anniversary
+
+
+def test_the_card_keeps_a_lunar_30th_its_month_lacked_as_written(db: Database) -> None:
+    someone = customer()
+    add_anniversary(someone, lunar_birthday(12, 30, 2024))
+    stored = customer_anniversaries(someone)[0]
+    assert (stored.year, stored.month, stored.day, stored.is_lunar) == (2024, 12, 30, True)
+
+
+def test_a_lunar_30th_its_month_lacked_falls_on_the_29th_in_short_years_only(
+    db: Database,
+) -> None:
+    from shopcrm.lunar import LunarDate, anniversary_in_lunar_year, lunar_to_solar, solar_to_lunar
+
+    # lunar 1967-09 had 29 days; 2020 and 2022 too, 2021 has a 30th
+    someone = customer()
+    add_anniversary(someone, lunar_birthday(9, 30, 1967))
+    assert anniversary_in_lunar_year(1967, 9, 30) == lunar_to_solar(1967, 9, 29)  # birth year
+    found = dates_of(someone, D(2020, 1, 1), D(2022, 12, 31))
+    assert found == [D(2020, 11, 14), D(2021, 11, 4), D(2022, 10, 24)]
+    assert [solar_to_lunar(day) for day in found] == [
+        LunarDate(2020, 9, 29, False),
+        LunarDate(2021, 9, 30, False),
+        LunarDate(2022, 9, 29, False),
+    ]
+    table = AnniversaryOccurrence.select().where(AnniversaryOccurrence.occurrence_year == 2021)
+    assert [row.solar_on for row in table] == [D(2021, 11, 4)]
 
 
 def test_an_anniversary_needs_an_existing_customer(db: Database) -> None:

@@ -113,15 +113,18 @@ def test_fill_only_fills_empty_fields_of_a_known_customer(db: Database, tmp_path
     report = run_import(excel_csv(tmp_path / "list.csv", LIST))
     assert (report.created, report.updated) == (1, 1)
     card = get_customer(minsu)
-    assert (card.email, card.notes) == ("minsu@example.com", "원래 메모")
+    # the memo follows --memo (default append), not the duplicate mode
+    assert (card.email, card.notes) == ("minsu@example.com", "원래 메모\n새 메모")
     assert customer_tags(minsu) == ["단골"]
     assert birthdays()["김민수"] == (1985, 3, 7, False, False)
 
 
 def test_overwrite_replaces_fields_with_the_files_values(db: Database, tmp_path: Path) -> None:
-    minsu = existing_minsu()
+    minsu = create_customer(
+        CustomerInput(name="김민수", phone="01012345678", email="old@example.com")
+    )
     run_import(excel_csv(tmp_path / "list.csv", LIST), on_duplicate="overwrite")
-    assert get_customer(minsu).notes == "새 메모"
+    assert get_customer(minsu).email == "minsu@example.com"
 
 
 def test_skip_leaves_a_known_customer_alone(db: Database, tmp_path: Path) -> None:
@@ -151,7 +154,7 @@ def test_a_customer_repeated_in_the_file_is_one_customer(db: Database, tmp_path:
     ]
     report = run_import(excel_csv(tmp_path / "twice.csv", rows))
     assert (report.created, report.updated) == (2, 1)
-    assert people()[0] == ("김민수", "01012345678", "minsu@example.com", "첫 줄")
+    assert people()[0] == ("김민수", "01012345678", "minsu@example.com", "첫 줄\n둘째 줄")
 
 
 def test_a_repeat_in_a_later_chunk_finds_the_customer_just_written(
@@ -398,7 +401,7 @@ def test_undo_removes_created_and_restores_updated_customers(db: Database, tmp_p
         on_duplicate="overwrite",
     )
     assert report.batch_id is not None
-    assert get_customer(minsu).notes == "새 메모"
+    assert get_customer(minsu).notes == "원래 메모\n새 메모"
     result = undo_batch(report.batch_id)
     assert (result.removed, result.restored) == (3, 1)
     assert snapshot() == before

@@ -176,3 +176,30 @@ def test_the_report_names_the_rows_it_skipped(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "건너뜀 2행" in result.stdout
     assert "건너뛴 행 (이미 있는 고객, 새 내용 없음): 2, 3행" in result.stdout
+
+
+def memo_of(db: Path) -> str:
+    with sqlite3.connect(db) as connection:
+        found = connection.execute("SELECT notes FROM customer").fetchone()[0]
+    connection.close()
+    return str(found)
+
+
+def test_memo_keep_and_the_default_append_on_the_command_line(tmp_path: Path) -> None:
+    db = tmp_path / "shop.db"
+    first = write(tmp_path / "a.csv", "이름,휴대폰,메모\r\n김민수,010-1234-5678,단골\r\n", "cp949")
+    second = write(
+        tmp_path / "b.csv", "이름,휴대폰,메모\r\n김민수,010-1234-5678,커피 원두 선호\r\n", "cp949"
+    )
+    assert run("import", str(first), "--db", str(db)).returncode == 0
+    assert run("import", str(second), "--memo", "keep", "--db", str(db)).returncode == 0
+    assert memo_of(db) == "단골"
+    assert run("import", str(second), "--db", str(db)).returncode == 0
+    assert memo_of(db) == "단골\n커피 원두 선호"
+
+
+def test_an_unknown_memo_choice_is_a_usage_error(tmp_path: Path) -> None:
+    path = str(write(tmp_path / "list.csv", GOOD))
+    result = run("import", path, "--memo", "merge", "--db", str(tmp_path / "shop.db"))
+    assert result.returncode == 2
+    assert "keep, append, replace" in result.stderr

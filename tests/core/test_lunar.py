@@ -654,3 +654,12 @@ def test_chuseok_falls_on_the_known_day(year: int) -> None:
     assert occurrences(8, 15, is_lunar=True, start=date(year, 1, 1), end=date(year, 12, 31)) == [
         chuseok
     ]
+
+
+def test_a_30th_is_missing_only_where_its_month_had_29_days() -> None:
+    from shopcrm.lunar import lunar_day_30_missing
+
+    assert lunar_day_30_missing(1967, 9, 30)  # lunar 1967-09 had 29 days
+    assert not lunar_day_30_missing(2021, 9, 30)  # 2021-09 has a 30th
+    assert not lunar_day_30_missing(1967, 9, 29)
+    assert not lunar_day_30_missing(2023, 3, 30, True)  # 2023 has no 윤3월 at all

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from peewee import Database
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton, QWizard
+from PySide6.QtWidgets import QPushButton, QTableWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from shopcrm.customers import CustomerInput, create_customer, get_customer
@@ -101,6 +101,7 @@ def test_the_wizard_walks_from_file_choice_to_the_report(
     }
     assert side["메모"] == ("새 메모", "원래 메모")
     page.mode_buttons["overwrite"].setChecked(True)
+    page.memo_buttons["replace"].setChecked(True)  # memos follow their own choice
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: wizard.report is not None, timeout=20_000)
 
@@ -263,3 +264,79 @@ def test_the_report_dialog_names_the_skipped_rows(qtbot: QtBot, shop_db: Databas
     dialog = ImportReportDialog(None, report)
     qtbot.addWidget(dialog)
     assert dialog.counts["skipped"].text() == "1 (3행)"
+
+
+def walk_to(qtbot: QtBot, wizard: ImportWizard, page: PageId) -> None:
+    while wizard.currentId() != page:
+        next_page(qtbot, wizard)
+
+
+def header_texts_fit(table: QTableWidget) -> bool:
+    header = table.horizontalHeader()
+    metrics = header.fontMetrics()
+    return all(
+        header.sectionSize(column)
+        >= metrics.horizontalAdvance(table.horizontalHeaderItem(column).text())
+        for column in range(table.columnCount())
+        if not header.isSectionHidden(column)
+    )
+
+
+def test_the_memo_choice_of_the_wizard_reaches_the_import(
+    qtbot: QtBot, shop_db: Database, tmp_path: Path
+) -> None:
+    minsu = create_customer(CustomerInput(name="김민수", phone="01012345678", notes="원래 메모"))
+    wizard = open_wizard(qtbot)
+    wizard.file_page.path_edit.setText(str(sheet(tmp_path)))
+    walk_to(qtbot, wizard, PageId.DUPLICATES)
+    page = wizard.duplicates_page
+    assert page.memo() == "append"
+    page.memo_buttons["keep"].setChecked(True)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.report is not None, timeout=20_000)
+    assert get_customer(minsu).notes == "원래 메모"
+
+
+def test_the_duplicates_page_says_plainly_when_there_are_none(
+    qtbot: QtBot, shop_db: Database, tmp_path: Path
+) -> None:
+    wizard = open_wizard(qtbot)
+    wizard.file_page.path_edit.setText(str(sheet(tmp_path)))
+    walk_to(qtbot, wizard, PageId.DUPLICATES)
+    page = wizard.duplicates_page
+    assert page.found.text() == (
+        "앞부분 4행 가운데 이미 있는 고객은 없습니다. 모두 새 고객으로 추가됩니다."
+    )
+    assert page.found.wordWrap()
+    assert not page.side_by_side.isVisibleTo(page)  # no empty comparison with a clipped header
+
+
+def test_the_side_by_side_headers_are_not_clipped(
+    qtbot: QtBot, shop_db: Database, tmp_path: Path
+) -> None:
+    create_customer(CustomerInput(name="김민수", phone="01012345678", notes="원래 메모"))
+    wizard = open_wizard(qtbot)
+    wizard.file_page.path_edit.setText(str(sheet(tmp_path)))
+    walk_to(qtbot, wizard, PageId.DUPLICATES)
+    page = wizard.duplicates_page
+    assert page.side_by_side.isVisibleTo(page)
+    assert page.side_by_side.horizontalHeaderItem(2).text() == "ShopCRM의 고객 카드"
+    assert header_texts_fit(page.side_by_side)
+
+
+def test_the_preview_shows_every_mapped_column_and_hides_empty_ones(
+    qtbot: QtBot, shop_db: Database, tmp_path: Path
+) -> None:
+    text = (
+        "이름,휴대폰,이메일,메모,결혼기념일,등급,추천인,주소\r\n"
+        "김민수,010-1234-5678,,단골,2010-05-05,골드,이서연,\r\n"
+        "이서연,010-2222-3333,,,,,,\r\n"
+    )
+    wizard = open_wizard(qtbot)
+    wizard.file_page.path_edit.setText(str(sheet(tmp_path, text)))
+    walk_to(qtbot, wizard, PageId.PREVIEW)
+    table = wizard.preview_page.table
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert headers[3:] == ["이름", "휴대폰", "결혼기념일", "메모", "등급 (이전 시스템)", "추천인"]
+    assert table.item(0, headers.index("메모")).text() == "단골"
+    assert table.item(0, headers.index("추천인")).text() == "이서연"

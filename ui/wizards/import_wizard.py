@@ -54,7 +54,7 @@ from shopcrm.importing import (
     preview_import,
 )
 from shopcrm.importing.mapping import has_name
-from shopcrm.importing.preview import PREVIEW_FIELDS
+from shopcrm.importing.preview import PREVIEW_FIELDS, filled_fields
 from shopcrm.vocabulary import current_language, describe_error
 from ui import messages, workers
 from ui.dialogs.modal import exec_then_delete
@@ -128,6 +128,11 @@ def preview_label(name: str) -> str:
         "grade": QCoreApplication.translate("import", "Grade (old system)"),
     }
     return names.get(name) or field_label(name)
+
+
+def preview_text(name: str, text: str) -> str:
+    """A preview value as the owner reads it (``gender`` holds a code)."""
+    return gender_label(text) if name == "gender" and text else text
 
 
 def file_layout_label(kind: str) -> str:
@@ -415,9 +420,9 @@ class MappingPage(QWizardPage):
 
 
 class PreviewPage(QWizardPage):
-    """Step 4: the first rows as they will be stored; problems highlighted."""
+    """Step 4: the first rows as they will be stored; problems highlighted. Every field the
+    mapped columns fill is shown; a field empty in all the rows is left out."""
 
-    SHOWN = ("name", "phone", "birthday", "email", "address", "tags", "total_spent", "points")
     PROBLEMS = 2
     FIRST_VALUE = 3
 
@@ -431,9 +436,9 @@ class PreviewPage(QWizardPage):
                 "yellow cells lose a value that could not be read; hover for the reason."
             )
         )
-        columns = [self.tr("Row"), self.tr("Status"), self.tr("Problems")]
-        columns += [preview_label(name) for name in self.SHOWN]
-        self.table = _read_only_table(columns)
+        self.fixed_columns = [self.tr("Row"), self.tr("Status"), self.tr("Problems")]
+        self.shown: tuple[str, ...] = ()
+        self.table = _read_only_table(self.fixed_columns)
         self.summary = QLabel()
         self.summary.setObjectName("preview_summary")
         self.summary.setWordWrap(True)
@@ -447,6 +452,11 @@ class PreviewPage(QWizardPage):
         if preview is None:
             self.summary.setText("")
             return
+        self.shown = filled_fields(row.values for row in preview.rows)
+        self.table.setColumnCount(self.FIRST_VALUE + len(self.shown))
+        self.table.setHorizontalHeaderLabels(
+            self.fixed_columns + [preview_label(name) for name in self.shown]
+        )
         self.table.setRowCount(len(preview.rows))
         for index, row in enumerate(preview.rows):
             self._fill(index, row)
@@ -477,8 +487,8 @@ class PreviewPage(QWizardPage):
         self.table.setItem(index, 0, _item(str(row.row)))
         self.table.setItem(index, 1, _item(status_label(row.status)))
         self.table.setItem(index, self.PROBLEMS, _item("; ".join(problems), "\n".join(problems)))
-        for offset, name in enumerate(self.SHOWN, start=self.FIRST_VALUE):
-            text = row.values.get(name, "")
+        for offset, name in enumerate(self.shown, start=self.FIRST_VALUE):
+            text = preview_text(name, row.values.get(name, ""))
             self.table.setItem(index, offset, _item(text, text))
         color = {"rejected": _REJECTED, "duplicate": _KNOWN, "repeat": _KNOWN}.get(row.status)
         if color is not None:
@@ -498,9 +508,11 @@ def _problem_text(problem: RowProblem) -> str:
 
 
 class DuplicatesPage(QWizardPage):
-    """Step 5: customers already there, side by side, and what to do with them."""
+    """Step 5: customers already there, side by side, and what to do with them and with
+    their memos."""
 
     MODES = ("skip", "fill", "overwrite")
+    MEMO_MODES = ("keep", "append", "replace")
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
@@ -526,6 +538,28 @@ class DuplicatesPage(QWizardPage):
             self.mode_buttons[mode] = button
             modes.addWidget(button)
         self.mode_buttons["fill"].setChecked(True)
+        self.memo_group = QButtonGroup(self)
+        self.memo_buttons: dict[str, QRadioButton] = {}
+        memo_labels = {
+            "keep": self.tr("Keep the memo on the card"),
+            "append": self.tr("Add the file's memo on a new line (recommended)"),
+            "replace": self.tr("Replace the card's memo with the file's"),
+        }
+        memos = QHBoxLayout()
+        memos.addWidget(QLabel(self.tr("Memos:")))
+        for memo in self.MEMO_MODES:
+            button = QRadioButton(memo_labels[memo])
+            self.memo_group.addButton(button)
+            self.memo_buttons[memo] = button
+            memos.addWidget(button)
+        memos.addStretch(1)
+        self.memo_buttons["append"].setChecked(True)
+        self.newer_visits = QLabel(
+            self.tr(
+                "Filling in or overwriting, a later last visit in the file always moves the card's."
+            )
+        )
+        self.newer_visits.setWordWrap(True)
         self.found = QLabel()
         self.found.setObjectName("duplicates_found")
         self.found.setWordWrap(True)
@@ -534,17 +568,23 @@ class DuplicatesPage(QWizardPage):
             [self.tr("Field"), self.tr("In the file"), self.tr("In ShopCRM")]
         )
         self.side_by_side.setWordWrap(True)
-        splitter = QSplitter()
-        splitter.addWidget(self.matches)
-        splitter.addWidget(self.side_by_side)
-        splitter.setStretchFactor(1, 2)
+        header = self.side_by_side.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.comparison = QSplitter()
+        self.comparison.addWidget(self.matches)
+        self.comparison.addWidget(self.side_by_side)
+        self.comparison.setStretchFactor(1, 2)
         self.status = QLabel()
         self.status.setObjectName("import_status")
         self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(modes)
+        layout.addLayout(memos)
+        layout.addWidget(self.newer_visits)
         layout.addWidget(self.found)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.comparison, 1)
+        layout.addStretch(0)
         layout.addWidget(self.status)
         self._rows: list[PreviewRow] = []
         self.matches.currentRowChanged.connect(self.show_match)
@@ -552,6 +592,9 @@ class DuplicatesPage(QWizardPage):
 
     def mode(self) -> str:
         return next(mode for mode, button in self.mode_buttons.items() if button.isChecked())
+
+    def memo(self) -> str:
+        return next(memo for memo, button in self.memo_buttons.items() if button.isChecked())
 
     def initializePage(self) -> None:  # noqa: N802
         self.status.clear()
@@ -572,8 +615,14 @@ class DuplicatesPage(QWizardPage):
         self.found.setText(
             self.tr("%n of the first rows are customers you already have.", "", len(rows))
             if rows
-            else self.tr("None of the first %n rows is a customer you already have.", "", scanned)
+            else self.tr(
+                "None of the first %n rows is a customer you already have: they will all be "
+                "added as new customers.",
+                "",
+                scanned,
+            )
         )
+        self.comparison.setVisible(bool(rows))
         self.side_by_side.setRowCount(0)
         if rows:
             self.matches.setCurrentRow(0)
@@ -591,17 +640,14 @@ class DuplicatesPage(QWizardPage):
         fields = [name for name in PREVIEW_FIELDS if row.values.get(name) or theirs.get(name)]
         self.side_by_side.setRowCount(len(fields))
         for line, name in enumerate(fields):
-            mine, stored = row.values.get(name, ""), theirs.get(name, "")
-            if name == "gender":
-                mine, stored = gender_label(mine), gender_label(stored)
+            mine = preview_text(name, row.values.get(name, ""))
+            stored = preview_text(name, theirs.get(name, ""))
             self.side_by_side.setItem(line, 0, _item(preview_label(name)))
             self.side_by_side.setItem(line, 1, _item(mine, mine))
             self.side_by_side.setItem(line, 2, _item(stored, stored))
             if mine and stored and mine != stored:
                 for column in (1, 2):
                     _paint(self.side_by_side.item(line, column), _WARNED)
-        self.side_by_side.resizeColumnsToContents()
-        self.side_by_side.horizontalHeader().setStretchLastSection(True)
 
 
 class ImportWizard(QWizard):
@@ -661,6 +707,7 @@ class ImportWizard(QWizard):
             delimiter=base.delimiter,
             mapping=mapping,
             on_duplicate=self.duplicates_page.mode(),
+            memo=self.duplicates_page.memo(),
         )
 
     def make_preview(self) -> ImportPreview | None:
