@@ -292,7 +292,7 @@
         <translation>The same phone number (or, without one, the same name and birthday) is the same customer, in ShopCRM or earlier in the file.</translation>
     </message>
     <message>
-        <source>Skip them: leave those customers as they are</source>
+        <source>Skip them: leave those customers as they are (a newer last visit is still kept)</source>
         <translation>Skip them: leave those customers as they are</translation>
     </message>
     <message>

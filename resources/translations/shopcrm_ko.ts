@@ -290,8 +290,8 @@
         <translation>전화번호가 같으면(전화번호가 없으면 이름과 생일이 같으면) 같은 고객으로 봅니다. ShopCRM에 있는 고객이든 파일의 앞줄이든 마찬가지입니다.</translation>
     </message>
     <message>
-        <source>Skip them: leave those customers as they are</source>
-        <translation>건너뛰기: 그 고객은 그대로 둡니다</translation>
+        <source>Skip them: leave those customers as they are (a newer last visit is still kept)</source>
+        <translation>건너뛰기: 그 고객은 그대로 둡니다 (더 최근의 방문일만 반영합니다)</translation>
     </message>
     <message>
         <source>Fill in: add only what their cards are missing (recommended)</source>

@@ -3,7 +3,7 @@ functions (what she was before is kept in `ImportChange` for ``--undo``), and a 
 into an earlier row of the same chunk that is the same customer.
 
 Both follow the same rules beyond the duplicate mode: a last visit keeps the newest (in
-``fill`` and ``overwrite``; ``skip`` leaves the customer as she is), a total spent that
+every mode: ``skip`` leaves the customer as she is but for that date), a total spent that
 differs is only a warning unless the mode is ``overwrite``, and the memo follows its own
 choice (`merged_memo`).
 """
@@ -91,7 +91,12 @@ class KnownCustomers:
         """Merge a row into the earlier row of the same customer (both not written yet)."""
         state = self.state
         if state.mode == "skip":
-            state.skip(record.row)
+            last_visit = newest(twin.last_visit, record.last_visit)
+            if last_visit != twin.last_visit:  # a date keeps the newest in every mode
+                twin.last_visit = last_visit
+                state.updated += 1
+            else:
+                state.skip(record.row)
             _remember_number(record, twin)
             return
         fill = state.fill
@@ -154,10 +159,10 @@ class KnownCustomers:
         state = self.state
         if record.file_no:
             state.file_numbers[record.file_no] = customer_id
-        if state.mode == "skip":
-            state.skip(record.row)
-            return
         customer = Customer.get_by_id(customer_id)
+        if state.mode == "skip":
+            self._skip_keeping_the_newest_visit(customer, record)
+            return
         fill = state.fill
         changes = self._field_changes(customer, record, fill)
         previous: dict[str, Any] = {
@@ -181,20 +186,54 @@ class KnownCustomers:
         if not changed:
             state.skip(record.row)
             return
-        state.updated += 1
         refresh_customer_search(customer_id)
+        self._record_update(customer, changes, previous)
+
+    def _skip_keeping_the_newest_visit(self, customer: Customer, record: ImportRecord) -> None:
+        """``skip`` leaves the card as it is but for a date, which keeps the newest: a newer
+        last visit moves her opening balance (the old system's figures) to its day."""
+        state = self.state
+        opening = Purchase.get_or_none(
+            (Purchase.customer == customer.id)
+            & (Purchase.kind == "opening_balance")
+            & Purchase.voided_at.is_null()
+        )
+        before = None
+        if opening is not None and record.last_visit is not None:
+            before = revise_opening_balance(
+                customer.id, last_visit_on=record.last_visit, today=state.today, actor=state.actor
+            )
+        if opening is None or before is None:
+            state.skip(record.row)
+            return
+        previous = {
+            "fields": {},
+            "opening_balance": {
+                "id": opening.id,
+                "purchased_on": before[0].isoformat(),
+                "amount": before[1],
+            },
+        }
+        self._record_update(customer, {}, previous)
+
+    def _record_update(
+        self, customer: Customer, changes: dict[str, Any], previous: dict[str, Any]
+    ) -> None:
+        """Count, audit and keep for ``--undo`` what the row changed on a stored customer."""
+        state = self.state
+        state.updated += 1
         audit.record_change(
             "import_update",
             "customer",
-            customer_id,
-            customer_id=customer_id,
+            customer.id,
+            customer_id=customer.id,
             changes={"batch": state.batch_id, **{k: _json_value(v) for k, v in changes.items()}},
             actor=state.actor,
         )
         if customer.import_batch_id != state.batch_id:
             ImportChange.create(
                 batch=state.batch_id,
-                customer=customer_id,
+                customer=customer.id,
                 action="update",
                 previous=json.dumps(previous, ensure_ascii=False),
             )

@@ -63,13 +63,29 @@ def test_an_older_last_visit_never_moves_the_card_back(
     assert get_customer(minsu().id).last_visit_on == dt.date(2024, 11, 2)
 
 
-def test_skip_leaves_the_card_as_it_is_even_with_a_newer_visit(
-    db: Database, tmp_path: Path
-) -> None:
+def test_skip_leaves_the_card_as_it_is_but_for_a_newer_visit(db: Database, tmp_path: Path) -> None:
     report = import_both(tmp_path, on_duplicate="skip")
+    card = get_customer(minsu().id)
+    assert (card.last_visit_on, card.notes, card.total_spent) == (
+        dt.date(2024, 11, 20),
+        "단골",
+        30000,
+    )
+    assert report.problems == ()  # type: ignore[attr-defined]
+
+
+def test_skip_of_an_older_visit_skips_the_row(db: Database, tmp_path: Path) -> None:
+    older = [HEADER, ["김민수", "010-1234-5678", "2024-10-01", "50000", "커피 원두 선호"]]
+    report = import_both(tmp_path, older, on_duplicate="skip")
     card = get_customer(minsu().id)
     assert (card.last_visit_on, card.notes) == (dt.date(2024, 11, 2), "단골")
     assert report.skipped_rows == (2,)  # type: ignore[attr-defined]
+
+
+def test_undo_of_a_skip_puts_the_visit_back(db: Database, tmp_path: Path) -> None:
+    report = import_both(tmp_path, on_duplicate="skip")
+    undo_batch(report.batch_id)  # type: ignore[attr-defined]
+    assert get_customer(minsu().id).last_visit_on == dt.date(2024, 11, 2)
 
 
 def test_a_newer_visit_reaches_a_card_typed_in_the_shop(db: Database, tmp_path: Path) -> None:

@@ -527,7 +527,9 @@ class DuplicatesPage(QWizardPage):
         self.mode_group = QButtonGroup(self)
         self.mode_buttons: dict[str, QRadioButton] = {}
         labels = {
-            "skip": self.tr("Skip them: leave those customers as they are"),
+            "skip": self.tr(
+                "Skip them: leave those customers as they are (a newer last visit is still kept)"
+            ),
             "fill": self.tr("Fill in: add only what their cards are missing (recommended)"),
             "overwrite": self.tr("Overwrite: the file's values replace those on the cards"),
         }
