@@ -554,6 +554,10 @@ usually every {gap} days</translation>
         <translation>Skipped</translation>
     </message>
     <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>State</translation>
     </message>

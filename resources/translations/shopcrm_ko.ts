@@ -548,6 +548,10 @@ usually every {gap} days</source>
         <translation>건너뜀</translation>
     </message>
     <message>
+        <source>Rejected</source>
+        <translation>거부</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>상태</translation>
     </message>
