@@ -4,7 +4,8 @@
     xvfb-run -a .venv/bin/python docs/screenshots.py SCENE OUT.png --db /tmp/x/demo.db
 
 Scenes: welcome (give a new, empty --db), list, reminders, card, calendar, export,
-import-history (import something first, e.g. `shopcrm import`), import-wizard. With
+import-history (import something first, e.g. `shopcrm import`), import-wizard, letters and
+labels (the letters dialog on the week's birthdays, with its preview made). With
 SHOPCRM_LANG=en the window speaks English. `calendar` records two greetings and `import-wizard`
 may add nothing (it stops at the preview). Set SHOPCRM_DATA_DIR to an empty folder, so no
 window size or language stored on this PC changes the picture.
@@ -22,13 +23,16 @@ from PySide6.QtCore import QItemSelectionModel, QSignalBlocker, QTimer
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
-from shopcrm.agenda import due_reminders, reminder_days
+from shopcrm.agenda import agenda, due_reminders, reminder_days
 from shopcrm.db import open_database
+from shopcrm.letters.recipients import recipients_from_agenda
+from shopcrm.letters.render import CARD
 from shopcrm.models import Customer
 from ui.app import create_application
 from ui.dialogs.customer_dialog import CustomerDialog
 from ui.dialogs.export_dialog import ExportDialog
 from ui.dialogs.import_history_dialog import ImportHistoryDialog
+from ui.dialogs.letters_dialog import LettersDialog
 from ui.dialogs.reminder_dialog import ReminderDialog
 from ui.main_window import MainWindow
 from ui.wizards.import_wizard import ImportWizard, PageId
@@ -42,6 +46,8 @@ SCENES = (
     "export",
     "import-history",
     "import-wizard",
+    "letters",
+    "labels",
 )
 
 # A list as Korean Excel saves it, with the problems the preview shows.
@@ -107,6 +113,19 @@ def stage(scene: str, window: MainWindow, work_dir: Path) -> tuple[QWidget, QWid
         export = ExportDialog(window, listed.listed_customer_ids(), listed.selected_customer_ids())
         export.selected_button.setChecked(True)
         return window, export
+    if scene in ("letters", "labels"):  # the week's birthdays, chosen in the calendar
+        today = dt.date.today()
+        week = agenda(today, today + dt.timedelta(days=6), kinds=["birthday"])
+        letters = LettersDialog(window, recipients_from_agenda(week), template_key="birthday")
+        letters.layout_combo.setCurrentIndex(letters.layout_combo.findData(CARD))
+        if scene == "letters":
+            letters.make_letters()
+        else:
+            letters.tabs.setCurrentIndex(1)
+            letters.skip_spin.setValue(2)
+            letters.outline_check.setChecked(True)
+            letters.make_labels()
+        return letters, None
     if scene == "import-history":
         return ImportHistoryDialog(window), None
     if scene == "import-wizard":
