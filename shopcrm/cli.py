@@ -53,7 +53,12 @@ def build_parser() -> argparse.ArgumentParser:
         ),
         parents=[common],
     )
-    parser.add_argument("--version", action="version", version=f"ShopCRM {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"ShopCRM {__version__}",
+        help=localized("프로그램 버전을 보여 주고 끝냅니다", "show the program's version and exit"),
+    )
     parser.add_argument(
         "--self-test",
         action="store_true",

@@ -41,6 +41,7 @@ from ui.dialogs.letters_dialog import LettersDialog
 from ui.dialogs.reminder_dialog import ReminderDialog
 from ui.dialogs.shop_setup_dialog import ShopSetupDialog
 from ui.dialogs.template_editor_dialog import TemplateEditorDialog
+from ui.i18n import interface_language
 from ui.widgets.calendar_page import CalendarPage
 from ui.widgets.customer_list_page import CustomerListPage
 from ui.widgets.language_menu import LanguageMenu
@@ -109,14 +110,14 @@ class MainWindow(QMainWindow):
         geometry = stored.value("main_window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        columns = stored.value("customer_list/header")
+        columns = stored.value(_list_header_key())
         if columns is not None:
             self.list_page.table.horizontalHeader().restoreState(columns)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         stored = window_settings()
         stored.setValue("main_window/geometry", self.saveGeometry())
-        stored.setValue("customer_list/header", self.list_page.table.horizontalHeader().saveState())
+        stored.setValue(_list_header_key(), self.list_page.table.horizontalHeader().saveState())
         workers.stop_all()  # no job may report to a window that is gone
         super().closeEvent(event)
 
@@ -331,6 +332,11 @@ class MainWindow(QMainWindow):
             self.tr("About ShopCRM"),
             self.tr("ShopCRM {version}\nKeep your regulars.").format(version=__version__),
         )
+
+
+def _list_header_key() -> str:
+    """Column widths are kept per language: widths fitted to Korean words cut English ones."""
+    return f"customer_list/header_{interface_language()}"
 
 
 def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:

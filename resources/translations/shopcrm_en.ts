@@ -43,8 +43,10 @@
         <translation>Regulars who have not come back</translation>
     </message>
     <message>
-        <source>{name} · last visit {date} · usually every {gap} days</source>
-        <translation>{name} · last visit {date} · usually every {gap} days</translation>
+        <source>{name} · last visit {date}
+usually every {gap} days</source>
+        <translation>{name} · last visit {date}
+usually every {gap} days</translation>
     </message>
     <message>
         <source>Nobody: your regulars come as usual.</source>
@@ -570,6 +572,10 @@
     <message>
         <source>Skipped</source>
         <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
     </message>
     <message>
         <source>State</source>

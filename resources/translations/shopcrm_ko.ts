@@ -43,8 +43,10 @@
         <translation>다시 오지 않은 단골</translation>
     </message>
     <message>
-        <source>{name} · last visit {date} · usually every {gap} days</source>
-        <translation>{name} · 마지막 방문 {date} · 보통 {gap}일마다</translation>
+        <source>{name} · last visit {date}
+usually every {gap} days</source>
+        <translation>{name} · 마지막 방문 {date}
+보통 {gap}일마다</translation>
     </message>
     <message>
         <source>Nobody: your regulars come as usual.</source>
@@ -564,6 +566,10 @@
     <message>
         <source>Skipped</source>
         <translation>건너뜀</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>거부</translation>
     </message>
     <message>
         <source>State</source>

@@ -148,6 +148,13 @@ def test_version_and_help() -> None:
     assert "--customers" in helped.stdout
 
 
+def test_korean_help_has_no_english_option_text() -> None:
+    helped = run("--help", env={"SHOPCRM_LANG": "ko"})
+    assert helped.returncode == 0
+    assert "show program's version" not in helped.stdout
+    assert "프로그램 버전을 보여 주고 끝냅니다" in helped.stdout
+
+
 def test_self_test_passes() -> None:
     result = run("--self-test")
     assert result.returncode == 0, result.stderr

@@ -212,3 +212,26 @@ def test_regulars_who_stay_away_are_listed_beside_the_calendar(
     assert [c.name for c in panel.customers] == ["이서연"]
     assert panel.list.item(0).text().startswith("이서연")
     assert panel.title() == "다시 오지 않은 단골 (1명)"
+
+
+def test_an_absent_regular_shows_her_usual_gap_on_its_own_line_beside_the_calendar(
+    qtbot: QtBot, shop_db: Database
+) -> None:
+    from shopcrm.purchases import PurchaseLine, record_purchase
+
+    ids = seed_shop()
+    for visit in range(5):  # every 12 days until 100 days ago
+        day = TODAY - dt.timedelta(days=100 + 12 * visit)
+        record_purchase(ids["이서연"], [PurchaseLine("식빵", 5_500)], purchased_on=day)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1100, 720)  # the window's first size
+    window.show()
+    window.show_calendar()
+    window.calendar_page.set_today(TODAY)
+    panel = window.calendar_page.at_risk_panel
+    text = panel.list.item(0).text()
+    assert text.splitlines() == ["이서연 · 마지막 방문 2026년 8월 15일", "보통 12일마다"]
+    room = panel.list.viewport().width() - 2 * panel.list.frameWidth()
+    metrics = panel.list.fontMetrics()
+    assert all(metrics.horizontalAdvance(line) <= room for line in text.splitlines()), text

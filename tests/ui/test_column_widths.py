@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from peewee import Database
@@ -15,7 +16,9 @@ from pytestqt.qtbot import QtBot
 from shopcrm.anniversaries import AnniversaryInput, add_anniversary
 from shopcrm.customers import CustomerInput, create_customer
 from shopcrm.demo import create_demo_shop
+from ui.dialogs.reminder_dialog import ReminderDialog
 from ui.i18n import install_translators
+from ui.main_window import MainWindow
 from ui.widgets.calendar_page import CalendarPage
 from ui.widgets.customer_list_page import CustomerListPage
 
@@ -89,3 +92,27 @@ def test_customer_list_columns_fit_their_header_and_cells(
     assert unfitted(page.table) == []
     if language == "en":
         assert page.model.index(0, 5).data().startswith("₩")  # amounts written for the reader
+
+
+def test_widths_kept_by_the_korean_window_do_not_cut_the_english_one(
+    qtbot: QtBot,
+    shop_db: Database,
+    qapp: QApplication,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("SHOPCRM_DATA_DIR", str(tmp_path / "data"))  # this PC's window settings
+    monkeypatch.setattr(ReminderDialog, "ask", staticmethod(lambda *args: False))
+    seed()
+    install_translators(qapp, "ko")
+    korean = MainWindow()
+    qtbot.addWidget(korean)
+    korean.show()
+    korean.close()  # keeps its column widths, fitted to Korean words
+    install_translators(qapp, "en")  # chosen in 보기 → 언어, from the next start
+    english = MainWindow()
+    qtbot.addWidget(english)
+    english.resize(1100, 720)
+    english.show()
+    assert english.list_page.model.rowCount() == 81
+    assert unfitted(english.list_page.table) == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from peewee import Database
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from shopcrm.customers import CustomerInput, create_customer, get_customer
@@ -12,6 +13,7 @@ from shopcrm.errors import ShopCRMError
 from shopcrm.search import search_customer_ids
 from ui import messages
 from ui.dialogs.customer_dialog import CustomerDialog
+from ui.i18n import install_translators
 
 
 def test_a_new_customer_is_saved_from_the_card(qtbot: QtBot, shop_db: Database) -> None:
@@ -72,3 +74,18 @@ def test_saving_a_card_keeps_the_phone_as_typed_and_how_consent_was_given(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     card = get_customer(customer_id)
     assert (card.phone_entered, card.consent_channel) == ("+82 10.1234.5678", "paper")
+
+
+def test_the_card_writes_money_and_points_as_the_list_does_in_english(
+    qtbot: QtBot, shop_db: Database, qapp: QApplication
+) -> None:
+    from shopcrm.purchases import PurchaseLine, record_purchase
+
+    minsu = create_customer(CustomerInput(name="김민수", phone="01012345678"))
+    record_purchase(minsu, [PurchaseLine("케이크", 458_300)])
+    install_translators(qapp, "en")
+    dialog = CustomerDialog(None, minsu)
+    qtbot.addWidget(dialog)
+    shown = [label.text() for label in dialog.findChildren(QLabel)]
+    assert "₩458,300" in shown and "458,300원" not in shown
+    assert any(text.endswith(" pts") for text in shown)

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from peewee import Database
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from shopcrm.letters.recipients import Recipient, recipients_from_ids
@@ -18,6 +18,7 @@ from tests.helpers.letters_helpers import customer, open_shop
 from ui.dialogs import letters_dialog
 from ui.dialogs.letters_dialog import LettersDialog
 from ui.dialogs.template_editor_dialog import TemplateEditorDialog
+from ui.i18n import install_translators
 from ui.main_window import MainWindow
 from ui.workers import LongJob
 
@@ -338,3 +339,25 @@ def test_a_label_without_a_postal_code_is_listed_with_a_warning(
     assert dialog.labels_preview.caption.text().splitlines()[-1] == (
         "주의: 우편번호 없이 인쇄합니다: 정하늘"
     )
+
+
+def test_every_reason_for_leaving_out_is_shown_whole(
+    qtbot: QtBot, shop_db: Database, tmp_path: Path
+) -> None:
+    dialog = make_dialog(qtbot, seed(), tmp_path, template="anniversary")  # two or three reasons
+    table = dialog.left_out_table
+    assert table.rowCount() == 3
+
+    def rows_fit() -> bool:
+        return all(table.rowHeight(row) >= table.sizeHintForRow(row) for row in range(3))
+
+    qtbot.waitUntil(rows_fit)  # the reasons wrap within their column instead of being cut off
+
+
+def test_the_dialog_keeps_its_first_size_in_english(
+    qtbot: QtBot, shop_db: Database, tmp_path: Path, qapp: QApplication
+) -> None:
+    install_translators(qapp, "en")
+    dialog = make_dialog(qtbot, seed(), tmp_path)
+    assert dialog.tabs.tabText(1) == "Address labels"
+    assert dialog.width() == 1080  # the label options no longer push it wider

@@ -13,7 +13,7 @@ from shopcrm.models import Customer
 from shopcrm.settings import ShopProfile, save_shop_profile, shop_profile
 from tests.helpers.import_helpers import run_import, write
 from ui import messages
-from ui.dialogs.import_history_dialog import STATE, ImportHistoryDialog
+from ui.dialogs.import_history_dialog import REJECTED, STATE, ImportHistoryDialog
 from ui.dialogs.shop_setup_dialog import ShopSetupDialog
 from ui.main_window import MainWindow
 
@@ -33,6 +33,16 @@ def test_an_import_can_be_undone_from_the_history(
     assert dialog.table.item(0, STATE).text().endswith("되돌림")
     assert not dialog.undo_button.isEnabled()
     assert dialog.undone == 1
+
+
+def test_the_history_counts_the_rejected_rows_as_the_command_line_does(
+    qtbot: QtBot, shop_db: Database, tmp_path: Path
+) -> None:
+    run_import(write(tmp_path / "명단.csv", "이름,연락처\n김민수,010-1234-5678\n,010-2222-3333\n"))
+    dialog = ImportHistoryDialog()
+    qtbot.addWidget(dialog)
+    header = dialog.table.horizontalHeaderItem(REJECTED).text()
+    assert (header, dialog.table.item(0, REJECTED).text()) == ("거부", "1")
 
 
 def test_the_file_menu_offers_the_history_and_the_shop_details(

@@ -32,6 +32,7 @@ from shopcrm.formatting import format_iso_date, format_points, format_won
 from shopcrm.phones import format_phone
 from ui import messages
 from ui.dialogs.modal import exec_then_delete
+from ui.i18n import interface_language
 from ui.labels import consent_channel_label, gender_label, grade_label, stage_label
 
 
@@ -68,8 +69,8 @@ class CustomerDialog(QDialog):
             (self.tr("Customer no."), str(detail.customer_no)),
             (self.tr("Stage"), stage_label(detail.stage)),
             (self.tr("Grade"), self._grade_text(detail)),
-            (self.tr("Points"), format_points(detail.points)),
-            (self.tr("Total spent"), format_won(detail.total_spent)),
+            (self.tr("Points"), format_points(detail.points, lang=interface_language())),
+            (self.tr("Total spent"), format_won(detail.total_spent, lang=interface_language())),
             (self.tr("Purchases"), str(detail.purchase_count)),
             (self.tr("Last visit"), format_iso_date(detail.last_visit_on) or "—"),
             (self.tr("Staff in charge"), detail.staff_name or "—"),

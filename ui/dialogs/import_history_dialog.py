@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,7 +22,8 @@ from ui import messages
 from ui.dialogs.modal import exec_then_delete
 from ui.i18n import interface_language
 
-WHEN, FILE, ROWS, CREATED, UPDATED, SKIPPED, STATE = range(7)
+WHEN, FILE, ROWS, CREATED, UPDATED, SKIPPED, REJECTED, STATE = range(8)
+COUNTS = (ROWS, CREATED, UPDATED, SKIPPED, REJECTED)
 
 
 class ImportHistoryDialog(QDialog):
@@ -37,7 +39,7 @@ class ImportHistoryDialog(QDialog):
         self.undone = 0
         self.batches: list[BatchSummary] = []
         self.empty_label = QLabel(self.tr("Nothing was imported yet."))
-        self.table = QTableWidget(0, 7)
+        self.table = QTableWidget(0, 8)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("When"),
@@ -46,6 +48,7 @@ class ImportHistoryDialog(QDialog):
                 self.tr("New"),
                 self.tr("Updated"),
                 self.tr("Skipped"),
+                self.tr("Rejected"),
                 self.tr("State"),
             ]
         )
@@ -88,10 +91,16 @@ class ImportHistoryDialog(QDialog):
                 CREATED: str(batch.created),
                 UPDATED: str(batch.updated),
                 SKIPPED: str(batch.skipped),
+                REJECTED: str(batch.rejected),
                 STATE: state,
             }
             for column, value in cells.items():
-                self.table.setItem(row, column, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                if column in COUNTS:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.table.setItem(row, column, item)
         self.empty_label.setVisible(not self.batches)
         if self.batches:
             self.table.selectRow(0)

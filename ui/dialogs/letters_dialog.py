@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -170,6 +170,9 @@ class LettersDialog(QDialog):
         header = self.left_out_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        # the reasons wrap within the width the column gets once shown, instead of being elided
+        # (after the view took the new width: during the signal the rows still measure the old)
+        header.sectionResized.connect(lambda *_: self._fit_left_out_rows())
         self.count_label = QLabel()
         self.make_button = QPushButton(self.tr("Make letters"))
         self.make_button.setDefault(True)
@@ -205,13 +208,14 @@ class LettersDialog(QDialog):
         self.skip_label.setBuddy(self.skip_spin)
         self.outline_check = QCheckBox(self.tr("Test print with outlines (plain paper)"))
         self.make_labels_button = QPushButton(self.tr("Make labels"))
+        # two short rows: one long row pushed the dialog wider than the screen's default in English
         label_options = QHBoxLayout()
         label_options.addWidget(self.sheet_combo)
         label_options.addWidget(self.split_check)
-        label_options.addWidget(self.mask_check)
         label_options.addStretch(1)
         label_options.addWidget(self.make_labels_button)
         sheet_options = QHBoxLayout()
+        sheet_options.addWidget(self.mask_check)
         sheet_options.addWidget(self.skip_label)
         sheet_options.addWidget(self.skip_spin)
         sheet_options.addWidget(self.outline_check)
@@ -264,6 +268,10 @@ class LettersDialog(QDialog):
         self.print_button.clicked.connect(self.print_shown)
         self.save_button.clicked.connect(self.save_shown)
         self.close_button.clicked.connect(self.reject)
+
+    def _fit_left_out_rows(self) -> None:
+        table = self.left_out_table
+        QTimer.singleShot(0, table, table.resizeRowsToContents)
 
     def _fill_templates(self, chosen: str) -> None:
         current = self.template_combo.currentData() or chosen

@@ -36,7 +36,7 @@ class AtRiskPanel(QGroupBox):
         self.setTitle(self.tr("Regulars who have not come back"))
         self.list = QListWidget()
         self.list.setAlternatingRowColors(True)
-        # A long English line wraps instead of running off the narrow column beside the calendar.
+        # A line still too long (a long name, larger fonts) wraps instead of running off.
         self.list.setWordWrap(True)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -53,7 +53,8 @@ class AtRiskPanel(QGroupBox):
         self.list.clear()
         lang = interface_language()
         for customer in self.customers[:SHOWN]:
-            text = self.tr("{name} · last visit {date} · usually every {gap} days").format(
+            # two lines: the narrow column beside the calendar never wraps a phrase in half
+            text = self.tr("{name} · last visit {date}\nusually every {gap} days").format(
                 name=customer.name,
                 date=format_date(customer.last_visit_on, lang=lang),
                 gap=customer.usual_gap_days,

@@ -1,0 +1,179 @@
+"""The README's window screenshots: opens the window on one page or dialog and saves its picture.
+
+    .venv/bin/shopcrm demo --db /tmp/x/demo.db
+    xvfb-run -a .venv/bin/python docs/screenshots.py SCENE OUT.png --db /tmp/x/demo.db
+
+Scenes: welcome (give a new, empty --db), list, reminders, card, calendar, export,
+import-history (import something first, e.g. `shopcrm import`), import-wizard, letters and
+labels (the letters dialog on the week's birthdays, with its preview made). With
+SHOPCRM_LANG=en the window speaks English. `calendar` records two greetings and `import-wizard`
+may add nothing (it stops at the preview). Set SHOPCRM_DATA_DIR to an empty folder, so no
+window size or language stored on this PC changes the picture.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QSignalBlocker, QTimer
+from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QWidget, QWizard
+
+from shopcrm.agenda import agenda, due_reminders, reminder_days
+from shopcrm.db import open_database
+from shopcrm.letters.recipients import recipients_from_agenda
+from shopcrm.letters.render import CARD
+from shopcrm.models import Customer
+from ui.app import create_application
+from ui.dialogs.customer_dialog import CustomerDialog
+from ui.dialogs.export_dialog import ExportDialog
+from ui.dialogs.import_history_dialog import ImportHistoryDialog
+from ui.dialogs.letters_dialog import LettersDialog
+from ui.dialogs.reminder_dialog import ReminderDialog
+from ui.main_window import MainWindow
+from ui.wizards.import_wizard import ImportWizard, PageId
+
+SCENES = (
+    "welcome",
+    "list",
+    "reminders",
+    "card",
+    "calendar",
+    "export",
+    "import-history",
+    "import-wizard",
+    "letters",
+    "labels",
+)
+
+# A list as Korean Excel saves it, with the problems the preview shows.
+SAMPLE_LIST = (
+    "이름,휴대폰,생일,이메일,누적구매액,메모\r\n"
+    "임민수,010-2418-2886,1972년 12월 1일,,1230000,단골\r\n"
+    "이서연,1022223333,(음)1990.3.7,seoyeon@example.com,35000,\r\n"
+    "박지훈,,1985.3.7,jihoon@@example,,\r\n"
+    ",010-9999-8888,,,,이름 없음\r\n"
+    "최유리,02-123-4567,2월 30일,,12만원,\r\n"
+    '정하나,010-5555-6666,"(음,윤)1984.10.5",,,\r\n'
+    "한두리,010-7777-8888,3월 7일,,,꽃 좋아함\r\n"
+)
+
+
+def select_rows(view: QWidget, rows: range) -> None:
+    selection = view.selectionModel()  # type: ignore[attr-defined]
+    model = view.model()  # type: ignore[attr-defined]
+    for row in rows:
+        selection.select(
+            model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+
+def over_window(window: QWidget, dialog: QWidget) -> QPixmap:
+    """The window with the dialog centred on it, as the owner sees it."""
+    picture = window.grab()
+    painter = QPainter(picture)
+    shot = dialog.grab()
+    left, top = (picture.width() - shot.width()) // 2, (picture.height() - shot.height()) // 2
+    painter.drawPixmap(left, top, shot)
+    painter.setPen(QColor("#7a7a7a"))  # the dialog's frame, which a grab leaves out
+    painter.drawRect(left - 1, top - 1, shot.width() + 1, shot.height() + 1)
+    painter.end()
+    return picture
+
+
+def stage(scene: str, window: MainWindow, work_dir: Path) -> tuple[QWidget, QWidget | None]:
+    """Open the scene; returns (what to photograph, the dialog to draw over the window)."""
+    if scene == "reminders":
+        dialog = ReminderDialog(window, due_reminders(dt.date.today()), reminder_days())
+        return window, dialog
+    if scene == "card":  # a gold regular with a memo, who agreed to letters
+        regular = Customer.select(Customer.id).where(
+            (Customer.grade == "gold") & Customer.notes.is_null(False) & Customer.marketing_consent
+        )
+        return CustomerDialog(window, regular.order_by(Customer.customer_no).scalar()), None
+    if scene == "calendar":
+        window.show_calendar()
+        calendar = window.calendar_page
+        calendar.tabs.setCurrentIndex(2)
+        select_rows(calendar.month_view, range(1, 3))
+        calendar.greet_selected()
+        select_rows(calendar.month_view, range(2, 5))  # one greeted, two not
+        return window, None
+    if scene == "export":
+        with QSignalBlocker(window.list_page.search_box):  # no second search to clear the rows
+            window.list_page.search_box.setText("김")
+        window.list_page.search("김")
+        select_rows(window.list_page.table, range(0, 5))
+        listed = window.list_page
+        export = ExportDialog(window, listed.listed_customer_ids(), listed.selected_customer_ids())
+        export.selected_button.setChecked(True)
+        return window, export
+    if scene in ("letters", "labels"):  # the week's birthdays, chosen in the calendar
+        today = dt.date.today()
+        week = agenda(today, today + dt.timedelta(days=6), kinds=["birthday"])
+        letters = LettersDialog(window, recipients_from_agenda(week), template_key="birthday")
+        letters.layout_combo.setCurrentIndex(letters.layout_combo.findData(CARD))
+        if scene == "letters":
+            letters.make_letters()
+        else:
+            letters.tabs.setCurrentIndex(1)
+            letters.skip_spin.setValue(2)
+            letters.outline_check.setChecked(True)
+            letters.make_labels()
+        return letters, None
+    if scene == "import-history":
+        return ImportHistoryDialog(window), None
+    if scene == "import-wizard":
+        path = work_dir / "고객명단.csv"
+        path.write_bytes(SAMPLE_LIST.encode("cp949"))
+        wizard = ImportWizard(window, path)
+        wizard.resize(1000, 640)
+        wizard.inspect(path, wizard.import_options(with_mapping=False))
+        wizard.setStartId(PageId.FORMAT)
+        wizard.show()
+        for _ in (PageId.MAPPING, PageId.PREVIEW):
+            wizard.next()
+        wizard.button(QWizard.WizardButton.NextButton).setFocus()
+        return wizard, None
+    return window, None
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("scene", choices=SCENES)
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--db", required=True)
+    parser.add_argument("--size", default="1100x720", help="window size, WIDTHxHEIGHT")
+    args = parser.parse_args()
+    app = create_application()
+    open_database(args.db)
+    window = MainWindow()
+    window._reminders = []  # the reminders scene opens them itself
+    width, height = (int(part) for part in args.size.split("x"))
+    window.resize(width, height)
+    window.show()
+    work_dir = tempfile.TemporaryDirectory(prefix="shopcrm-shots-")
+    target, dialog = stage(args.scene, window, Path(work_dir.name))
+    for widget in (target, dialog):
+        if widget is not None and widget is not window:
+            widget.show()
+
+    def save() -> None:
+        picture = over_window(window, dialog) if dialog is not None else target.grab()
+        picture.save(str(args.out))
+        print(f"saved {args.out} ({picture.width()}×{picture.height()})")
+        QApplication.quit()
+
+    QTimer.singleShot(1500, save)  # let the list page in and the layouts settle
+    status = app.exec()
+    work_dir.cleanup()
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
