@@ -20,6 +20,7 @@ from typing import Any
 
 from shopcrm import audit
 from shopcrm.db import database_proxy
+from shopcrm.importing.creating import customer_number
 from shopcrm.importing.errors import ImportCancelled, ImportRefused
 from shopcrm.importing.mapping import (
     IGNORED,
@@ -32,7 +33,7 @@ from shopcrm.importing.mapping import (
     mapping_from_names,
     save_mapping,
 )
-from shopcrm.importing.matching import RowJudge, identity_of, stored_customers
+from shopcrm.importing.matching import RowJudge, identity_of, stored_by_number, stored_customers
 from shopcrm.importing.preview import preview_values, stored_values
 from shopcrm.importing.reading import CSV, VCARD, RowSource, Sniffed, SourceRow, sniff
 from shopcrm.importing.report import (
@@ -527,13 +528,18 @@ def _preview_rows(
     """Each row's status, by the same rule and in the same order as `BatchWriter`: a stored
     customer first, then an earlier new row of the file."""
     identities = {number: identity_of(record) for number, record, _ in read if record}
-    judge: RowJudge[int] = RowJudge(stored_customers(identities.values()), own_export=own_export)
+    file_numbers = {row: customer_number(record.file_no) for row, record, _ in read if record}
+    judge: RowJudge[int] = RowJudge(
+        stored_customers(identities.values()),
+        own_export=own_export,
+        numbers=stored_by_number([n for n in file_numbers.values() if n]) if own_export else None,
+    )
     for number, record, problems in read:
         if record is None:
             yield PreviewRow(number, "rejected", problems=tuple(problems))
             continue
         shown = preview_values(record, lang)
-        match_id, same_as_row = judge.judge(identities[number], number)
+        match_id, same_as_row = judge.judge(identities[number], number, file_numbers[number])
         if match_id is not None:
             match_values = stored_values(match_id, lang)
             yield PreviewRow(number, "duplicate", shown, tuple(problems), match_id, match_values)

@@ -20,6 +20,10 @@ _BY_BIRTHDAY = (
     "AND c.name IN ({}) ORDER BY c.id"
 )
 _OTHER_BATCHES = " AND (c.import_batch_id IS NULL OR c.import_batch_id <> {p})"
+_BY_NUMBER = (
+    "SELECT customer_no, id, name FROM customer "
+    "WHERE (import_batch_id IS NULL OR import_batch_id <> {p}) AND customer_no IN ({})"
+)
 
 
 def name_spellings(name: str) -> set[str]:
@@ -82,22 +86,48 @@ def stored_customers(
     return found
 
 
+def stored_by_number(
+    numbers: Iterable[int], *, except_batch: int = 0
+) -> dict[int, tuple[int, str]]:
+    """Stored customers by customer number: ``{number: (id, name_key)}`` (for ShopCRM's own
+    export, whose 고객번호 are the shop's own numbers), leaving out those of `except_batch`."""
+    found: dict[int, tuple[int, str]] = {}
+    for chunk in each_chunk(sorted(set(numbers))):
+        for number, customer_id, name in select_in(_BY_NUMBER, chunk, except_batch):
+            found[int(number)] = (int(customer_id), name_key(name))
+    return found
+
+
 class RowJudge(Generic[Row]):
     """Judges the rows of a file in order, for the preview and the import alike: a row is a
     stored customer first, else an earlier new row of the file, else new (and remembered).
 
     ShopCRM's own export: rows with their own numbers are different customers even with the
-    same name and birthday (the card allows that), so only a phone makes two rows one.
+    same name and birthday (the card allows that), so only a phone makes two rows one; and a
+    row whose 고객번호 and name are those of a stored customer is that customer (the export
+    imported back into its shop), even without a phone or a birthday.
     """
 
-    def __init__(self, stored: IdentityIndex[int], *, own_export: bool) -> None:
+    def __init__(
+        self,
+        stored: IdentityIndex[int],
+        *,
+        own_export: bool,
+        numbers: dict[int, tuple[int, str]] | None = None,
+    ) -> None:
         self.stored = stored
         self.own_export = own_export
+        self.numbers = numbers or {}
         self.earlier: IdentityIndex[Row] = IdentityIndex()
 
-    def judge(self, identity: Identity, row: Row) -> tuple[int | None, Row | None]:
+    def judge(
+        self, identity: Identity, row: Row, number: int | None = None
+    ) -> tuple[int | None, Row | None]:
         """(the stored customer's id, None), (None, the earlier row), or (None, None) for a
         new customer, who is then remembered as `row`."""
+        numbered = self.numbers.get(number) if self.own_export and number else None
+        if numbered is not None and numbered[1] == identity.name_key:
+            return numbered[0], None
         customer_id = self.stored.find(identity)
         if customer_id is not None:
             return customer_id, None

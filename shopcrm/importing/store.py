@@ -19,8 +19,8 @@ from peewee import fn
 
 from shopcrm.errors import ValidationError
 from shopcrm.importing.batch_state import DUPLICATE_MODES, MEMO_MODES, BatchState
-from shopcrm.importing.creating import NewCustomers
-from shopcrm.importing.matching import RowJudge, identity_of, stored_customers
+from shopcrm.importing.creating import NewCustomers, customer_number
+from shopcrm.importing.matching import RowJudge, identity_of, stored_by_number, stored_customers
 from shopcrm.importing.referrers import Referrers
 from shopcrm.importing.report import ProblemLog
 from shopcrm.importing.rows import ImportRecord
@@ -131,10 +131,17 @@ class BatchWriter:
         stored = stored_customers(
             identities, except_batch=state.batch_id if state.own_export else None
         )
-        judge: RowJudge[ImportRecord] = RowJudge(stored, own_export=state.own_export)
+        numbers = [customer_number(record.file_no) for record in records]
+        judge: RowJudge[ImportRecord] = RowJudge(
+            stored,
+            own_export=state.own_export,
+            numbers=stored_by_number([n for n in numbers if n], except_batch=state.batch_id)
+            if state.own_export
+            else None,
+        )
         new: list[ImportRecord] = []
-        for record, identity in zip(records, identities, strict=True):
-            customer_id, twin = judge.judge(identity, record)
+        for record, identity, number in zip(records, identities, numbers, strict=True):
+            customer_id, twin = judge.judge(identity, record, number)
             if customer_id is not None:
                 self.referrers.note(customer_id, record.row, record.referrer)
                 self.known.update(customer_id, record)

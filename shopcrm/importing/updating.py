@@ -177,7 +177,9 @@ class KnownCustomers:
         changed = bool(changes)
         changed |= self._update_tags(customer_id, record, fill, previous)
         changed |= self._update_anniversaries(customer_id, record, fill, previous)
-        opened = self._carry_over(customer, record, previous)
+        # ShopCRM's own export carries the shop's derived figures, not an old system's: a
+        # customer already stored has the purchases and points they were derived from
+        opened = False if state.own_export else self._carry_over(customer, record, previous)
         changed |= opened
         if not opened and set(IMPORTED_FACTS) & set(changes):
             ladder.refresh_customer(
