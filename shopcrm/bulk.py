@@ -9,6 +9,7 @@ validators produced.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
@@ -136,17 +137,15 @@ def _sqlite_rows(
         values = list(row)
         for index in dated:
             value = values[index]
-            if value is not None and not isinstance(value, str):
+            if isinstance(value, dt.date | dt.time):
                 values[index] = _sqlite_value(value)
         converted.append(values)
     return converted
 
 
-def _sqlite_value(value: Any) -> Any:
-    # the same text forms peewee writes for DateField / DateTimeField
-    if hasattr(value, "isoformat"):
-        return value.isoformat(sep=" ") if hasattr(value, "hour") else value.isoformat()
-    return value
+def _sqlite_value(value: dt.date | dt.time) -> str:
+    # the same text forms peewee writes for DateField / DateTimeField / TimeField
+    return value.isoformat(sep=" ") if isinstance(value, dt.datetime) else value.isoformat()
 
 
 def reset_id_sequences(models: Iterable[type[Model]]) -> None:

@@ -270,10 +270,11 @@ def _foreign(digits: str) -> str | None:
 
 def _is_foreign_canonical(canonical: str) -> bool:
     """Whether the text is E.164 for a number outside Korea."""
-    digits = canonical.removeprefix("+")
+    if not canonical.startswith("+"):
+        return False
+    digits = canonical[1:]
     return (
-        canonical.startswith("+")
-        and set(digits) <= _DIGITS
+        set(digits) <= _DIGITS
         and not digits.startswith(_KOREA)
         and _foreign(digits) is not None
     )

@@ -321,14 +321,14 @@ class NewCustomers:
         ):
             for tag in record.tags:
                 tag_rows.append((customer_id, self._tag_id(tag)))
-            for kind, token in search_tokens(
+            tokens = search_tokens(
                 record.name,
                 tags=record.tags,
                 notes=record.notes,
                 interests=record.interests,
                 email=record.email,
-            ):
-                token_rows.append((customer_id, kind, token))
+            )
+            token_rows.extend([(customer_id, kind, token) for kind, token in tokens])
             for anniversary in record.anniversaries:
                 anniversary_rows.append(
                     _anniversary_row(next(anniversary_ids), customer_id, anniversary, stamp)
