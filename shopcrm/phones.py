@@ -273,11 +273,7 @@ def _is_foreign_canonical(canonical: str) -> bool:
     if not canonical.startswith("+"):
         return False
     digits = canonical[1:]
-    return (
-        set(digits) <= _DIGITS
-        and not digits.startswith(_KOREA)
-        and _foreign(digits) is not None
-    )
+    return set(digits) <= _DIGITS and not digits.startswith(_KOREA) and _foreign(digits) is not None
 
 
 def _layout(digits: str) -> tuple[int, ...] | None:

@@ -41,7 +41,7 @@ SORT_COLUMNS: dict[str, Field] = {
 }
 
 
-@lru_cache(maxsize=65_536)
+@lru_cache(maxsize=4096)
 def initial_consonants(name: str) -> str:
     """The initial consonants of a Korean name: 김민수 -> ㄱㅁㅅ.
 
@@ -64,7 +64,7 @@ def _pieces(text: str) -> set[str]:
     return set(compact) | {compact[i : i + 2] for i in range(len(compact) - 1)}
 
 
-@lru_cache(maxsize=65_536)
+@lru_cache(maxsize=4096)
 def _name_tokens(name: str) -> frozenset[tuple[str, str]]:
     # a big import repeats the same few thousand names
     tokens = {("name", piece) for piece in _pieces(name)}

@@ -39,7 +39,7 @@ _DAY_FIELDS = {
 """Fields holding a solar day, and the record's attribute for each."""
 _DATE_FIELDS = frozenset({"birthday", "wedding", *_DAY_FIELDS})
 
-_valid_anniversary = lru_cache(maxsize=65_536)(validate_anniversary)
+_valid_anniversary = lru_cache(maxsize=4096)(validate_anniversary)
 """`validate_anniversary`, remembered: a list repeats its dates (the input is frozen)."""
 
 Triple = tuple[str, str, CellValue]

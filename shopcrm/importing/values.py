@@ -58,7 +58,7 @@ _LEAP_WORDS = frozenset({"윤", "윤달", "윤월", "leap", "음력윤달", "음
 _NOT_LEAP_WORDS = frozenset({"평", "평달", "평월"})
 _FEMALE = frozenset({"여", "여자", "여성", "f", "female", "w", "woman", "girl", "여(f)", "녀"})
 _MALE = frozenset({"남", "남자", "남성", "m", "male", "man", "boy", "남(m)"})
-_CELL_CACHE = 65_536
+_CELL_CACHE = 4096
 """How many distinct cells each cached reader remembers: the readers are pure and a list
 repeats its dates, amounts and Y/N over and over (typed, so that 1, 1.0 and True stay apart)."""
 _OTHER_GENDER = frozenset({"기타", "other", "x", "nonbinary", "non-binary"})
