@@ -31,6 +31,7 @@ FOREIGN_NUMBER = "foreign_number"
 _KOREA = "82"
 _DIGITS = frozenset("0123456789")
 _SEPARATORS = frozenset("-.()/\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
+_PLAIN_SEPARATORS = str.maketrans(dict.fromkeys([" ", *_SEPARATORS]))
 _TRUNK_ZERO = re.compile(r"\(\s*0\s*\)")  # the "(0)" in "+82 (0)10 …" or "+44 (0)20 …"
 _E164_MIN_DIGITS = 7
 _E164_MAX_DIGITS = 15
@@ -238,6 +239,9 @@ def is_mobile(canonical: str) -> bool:
 
 def _digits_of(text: str, entered: str) -> str:
     """The digits of normalised text, or `invalid_phone` if anything but separators remains."""
+    quick = text.translate(_PLAIN_SEPARATORS)
+    if quick.isascii() and quick.isdigit():
+        return quick  # the usual 010-1234-5678: no need to look at each character
     digits = []
     for char in text:
         if char in _DIGITS:
@@ -266,18 +270,15 @@ def _foreign(digits: str) -> str | None:
 
 def _is_foreign_canonical(canonical: str) -> bool:
     """Whether the text is E.164 for a number outside Korea."""
-    digits = canonical.removeprefix("+")
-    return (
-        canonical.startswith("+")
-        and set(digits) <= _DIGITS
-        and not digits.startswith(_KOREA)
-        and _foreign(digits) is not None
-    )
+    if not canonical.startswith("+"):
+        return False
+    digits = canonical[1:]
+    return set(digits) <= _DIGITS and not digits.startswith(_KOREA) and _foreign(digits) is not None
 
 
 def _layout(digits: str) -> tuple[int, ...] | None:
     """Group sizes of a canonical domestic number, or None if it is not one."""
-    if not digits or not set(digits) <= _DIGITS:
+    if not (digits.isascii() and digits.isdigit()):
         return None
     by_length = _LAYOUTS.get(digits[:3]) or _LAYOUTS.get(digits[:2]) or {}
     return by_length.get(len(digits))

@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, cast
 
 from peewee import Case, Expression, Field
@@ -40,6 +41,7 @@ SORT_COLUMNS: dict[str, Field] = {
 }
 
 
+@lru_cache(maxsize=4096)
 def initial_consonants(name: str) -> str:
     """The initial consonants of a Korean name: 김민수 -> ㄱㅁㅅ.
 
@@ -62,6 +64,13 @@ def _pieces(text: str) -> set[str]:
     return set(compact) | {compact[i : i + 2] for i in range(len(compact) - 1)}
 
 
+@lru_cache(maxsize=4096)
+def _name_tokens(name: str) -> frozenset[tuple[str, str]]:
+    # a big import repeats the same few thousand names
+    tokens = {("name", piece) for piece in _pieces(name)}
+    return frozenset(tokens | {("initials", piece) for piece in _pieces(initial_consonants(name))})
+
+
 def search_tokens(
     name: str,
     *,
@@ -71,8 +80,7 @@ def search_tokens(
     email: str | None = None,
 ) -> list[tuple[str, str]]:
     """The (kind, token) pairs that make a customer findable."""
-    tokens = {("name", piece) for piece in _pieces(name)}
-    tokens |= {("initials", piece) for piece in _pieces(initial_consonants(name))}
+    tokens = set(_name_tokens(name))
     tokens |= {("tag", tag.strip().lower()) for tag in tags if tag.strip()}
     words = " ".join(text for text in (notes, interests, email) if text)
     tokens |= {("word", word.lower()) for word in _WORD.findall(words)}

@@ -15,7 +15,7 @@ from peewee import fn
 
 from shopcrm import ladder, lunar, settings
 from shopcrm.anniversaries import AnniversaryInput
-from shopcrm.bulk import bulk_insert, plain_insert, reserve_ids, select_in
+from shopcrm.bulk import PausedIndexes, bulk_insert, plain_insert, reserve_ids, select_in
 from shopcrm.db import rows_of
 from shopcrm.importing.batch_state import BatchState
 from shopcrm.importing.rows import ImportRecord
@@ -37,6 +37,21 @@ from shopcrm.points import expiry_date
 from shopcrm.search import initial_consonants, search_tokens
 
 MAX_CUSTOMER_NO = 2_000_000_000
+LARGE_IMPORT_ROWS = 20_000
+"""New customers after which an import into a shop no larger sets aside the indexes only
+searches and lists read, and builds them once at the end (`PausedIndexes`)."""
+SEARCH_ONLY_INDEXES = (
+    "search_token_kind_token",
+    "customer_name_initials",
+    "customer_phone_last4",
+    "customer_stage",
+    "customer_grade",
+    "customer_last_visit_on",
+    "customer_staff_id",
+    "customer_import_batch_id",
+)
+"""Indexes nothing reads while an import runs: matching uses phone, name, numbers and the
+tables' customer ids, which stay."""
 _CUSTOMER_COLUMNS = (
     "id",
     "customer_no",
@@ -160,6 +175,8 @@ class NewCustomers:
         self.state = state
         self._tags: dict[str, int] = dict(rows_of(Tag.select(Tag.name, Tag.id)))
         self._next_no = int(Customer.select(fn.MAX(Customer.customer_no)).scalar() or 0) + 1
+        self._shop_size = Customer.select().count()
+        self._indexes = PausedIndexes()
         self._threshold = int(settings.get_setting("repeat_purchase_threshold"))
         self._grades = settings.get_setting("grade_thresholds")
         self._points_expire = expiry_date(state.today)
@@ -197,7 +214,13 @@ class NewCustomers:
             for alias in record.aliases:
                 state.file_numbers[alias] = customer_id
         state.created += len(records)
+        if state.created >= max(LARGE_IMPORT_ROWS, self._shop_size):
+            self._indexes.pause(SEARCH_ONLY_INDEXES)
         return ids
+
+    def finish(self) -> None:
+        """Build the indexes set aside during a large import."""
+        self._indexes.resume()
 
     def _numbers(self, records: list[ImportRecord]) -> list[int]:
         """ShopCRM's own export keeps its numbers where they are free; others get the next."""
@@ -298,14 +321,14 @@ class NewCustomers:
         ):
             for tag in record.tags:
                 tag_rows.append((customer_id, self._tag_id(tag)))
-            for kind, token in search_tokens(
+            tokens = search_tokens(
                 record.name,
                 tags=record.tags,
                 notes=record.notes,
                 interests=record.interests,
                 email=record.email,
-            ):
-                token_rows.append((customer_id, kind, token))
+            )
+            token_rows.extend([(customer_id, kind, token) for kind, token in tokens])
             for anniversary in record.anniversaries:
                 anniversary_rows.append(
                     _anniversary_row(next(anniversary_ids), customer_id, anniversary, stamp)

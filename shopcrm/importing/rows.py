@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from shopcrm.anniversaries import AnniversaryInput, validate_anniversary
 from shopcrm.customers import clean_text
@@ -39,6 +40,9 @@ _DAY_FIELDS = {
 }
 """Fields holding a solar day, and the record's attribute for each."""
 _DATE_FIELDS = frozenset({"birthday", "wedding", *_DAY_FIELDS})
+
+_valid_anniversary = lru_cache(maxsize=4096)(validate_anniversary)
+"""`validate_anniversary`, remembered: a list repeats its dates (the input is frozen)."""
 
 Triple = tuple[str, str, CellValue]
 """(field, column label, cell value)."""
@@ -393,7 +397,7 @@ class _Builder:
             label=clean_text(label),
         )
         try:
-            self.record.anniversaries.append(validate_anniversary(data))
+            self.record.anniversaries.append(_valid_anniversary(data))
         except ShopCRMError as error:
             self.warn_error(column, error, value)
             return

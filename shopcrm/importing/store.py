@@ -160,3 +160,4 @@ class BatchWriter:
         """Write what is queued, then the referrals (every row is known by now)."""
         self.flush()
         self.referrers.finish()
+        self.new.finish()

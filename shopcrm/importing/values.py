@@ -19,6 +19,7 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from shopcrm.customers import CONSENT_CHANNELS
@@ -57,6 +58,9 @@ _LEAP_WORDS = frozenset({"윤", "윤달", "윤월", "leap", "음력윤달", "음
 _NOT_LEAP_WORDS = frozenset({"평", "평달", "평월"})
 _FEMALE = frozenset({"여", "여자", "여성", "f", "female", "w", "woman", "girl", "여(f)", "녀"})
 _MALE = frozenset({"남", "남자", "남성", "m", "male", "man", "boy", "남(m)"})
+_CELL_CACHE = 4096
+"""How many distinct cells each cached reader remembers: the readers are pure and a list
+repeats its dates, amounts and Y/N over and over (typed, so that 1, 1.0 and True stay apart)."""
 _OTHER_GENDER = frozenset({"기타", "other", "x", "nonbinary", "non-binary"})
 CONSENT_CHANNEL_WORDS: dict[str, str] = {
     "서면": "paper",
@@ -175,6 +179,7 @@ def _calendar_markers(text: str) -> tuple[str, bool | None, bool]:
     return " ".join(rest.split()), lunar, leap
 
 
+@lru_cache(maxsize=_CELL_CACHE, typed=True)
 def parse_date(value: CellValue, *, today: dt.date) -> DateValue | None:
     """Read a date cell.
 
@@ -262,6 +267,7 @@ def _date_parts(text: str, today: dt.date) -> tuple[int | None, int, int] | None
     return None
 
 
+@lru_cache(maxsize=_CELL_CACHE, typed=True)
 def parse_amount(value: CellValue) -> int | None:
     """Read an amount of won: ``12,000원``, ``￦12,000``, ``12만원``, ``1만 2천``, ``1.5만``.
 
@@ -295,6 +301,7 @@ def parse_amount(value: CellValue) -> int | None:
     return round(total)
 
 
+@lru_cache(maxsize=_CELL_CACHE, typed=True)
 def parse_yes_no(value: CellValue) -> bool | None:
     """Read a yes/no cell: Y/N, 예/아니오, 동의/미동의, O/X, 1/0, TRUE/FALSE ...
 
@@ -313,6 +320,7 @@ def parse_yes_no(value: CellValue) -> bool | None:
     raise ValidationError("unreadable_yes_no", value=cell_text(value))
 
 
+@lru_cache(maxsize=_CELL_CACHE, typed=True)
 def parse_calendar(value: CellValue) -> tuple[bool, bool] | None:
     """Read a 음력여부 / 음양 cell: (is_lunar, is_leap_month), or None when empty.
 
