@@ -94,7 +94,7 @@ def ensure_range(start: dt.date, end: dt.date) -> None:
         LunarDateError: ``lunar_out_of_range`` for a range outside the lunar tables.
     """
     check_range(start, end)
-    _follow_feb29_rule()
+    _followfeb29_rule()
     missing = sorted(set(years_for_range(start, end)) - computed_years())
     if not missing:
         return
@@ -121,7 +121,7 @@ def add_years(years: Iterable[int]) -> int:
     AnniversaryOccurrence.delete().where(
         AnniversaryOccurrence.occurrence_year.in_(wanted)
     ).execute()
-    feb29 = _feb29_rule()
+    feb29 = feb29_rule()
     sql, params = _facts_query().sql()  # plain rows: fast enough for 100,000 anniversaries
     facts = database_proxy.execute_sql(sql, params).fetchall()
     written = bulk_insert(AnniversaryOccurrence, _COLUMNS, occurrence_rows(facts, wanted, feb29))
@@ -154,7 +154,7 @@ def refresh_anniversaries(anniversary_ids: Iterable[int]) -> None:
     AnniversaryOccurrence.delete().where(AnniversaryOccurrence.anniversary.in_(ids)).execute()
     facts = rows_of(_facts_query().where(Anniversary.id.in_(ids)))
     years = sorted(computed_years())
-    bulk_insert(AnniversaryOccurrence, _COLUMNS, occurrence_rows(facts, years, _feb29_rule()))
+    bulk_insert(AnniversaryOccurrence, _COLUMNS, occurrence_rows(facts, years, feb29_rule()))
 
 
 def occurrence_rows(
@@ -206,14 +206,15 @@ def _facts_query() -> Any:
     )
 
 
-def _feb29_rule() -> str:
+def feb29_rule() -> str:
+    """The shop's 29 February rule (`lunar.FEB29_RULES`; an unknown value reads as 28 Feb)."""
     rule = settings.get_setting("feb29_rule")
     return rule if rule in lunar.FEB29_RULES else lunar.FEB29_FEB28
 
 
-def _follow_feb29_rule() -> None:
+def _followfeb29_rule() -> None:
     """Rewrite the solar 29 February rows when the rule changed since they were computed."""
-    rule, used = _feb29_rule(), settings.get_setting(FEB29_KEY)
+    rule, used = feb29_rule(), settings.get_setting(FEB29_KEY)
     if used is None or used == rule:
         return
     with database_proxy.atomic():

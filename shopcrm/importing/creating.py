@@ -13,7 +13,7 @@ from typing import Any
 
 from peewee import fn
 
-from shopcrm import ladder, lunar, settings
+from shopcrm import ladder, settings
 from shopcrm.anniversaries import AnniversaryInput
 from shopcrm.bulk import PausedIndexes, bulk_insert, plain_insert, reserve_ids, select_in
 from shopcrm.db import rows_of
@@ -31,7 +31,7 @@ from shopcrm.models import (
     StageChange,
     Tag,
 )
-from shopcrm.occurrences import computed_years, occurrence_rows
+from shopcrm.occurrences import computed_years, feb29_rule, occurrence_rows
 from shopcrm.phones import last_four
 from shopcrm.points import expiry_date
 from shopcrm.search import initial_consonants, search_tokens
@@ -181,8 +181,7 @@ class NewCustomers:
         self._grades = settings.get_setting("grade_thresholds")
         self._points_expire = expiry_date(state.today)
         self._years = sorted(computed_years())
-        rule = settings.get_setting("feb29_rule")
-        self._feb29 = rule if rule in lunar.FEB29_RULES else lunar.FEB29_FEB28
+        self._feb29 = feb29_rule()
 
     def write(self, records: list[ImportRecord]) -> list[int]:
         """Store the records as new customers; their ids, in the same order."""
