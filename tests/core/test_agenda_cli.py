@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -16,26 +15,9 @@ from shopcrm.anniversaries import AnniversaryInput, add_anniversary
 from shopcrm.customers import CustomerInput, create_customer
 from shopcrm.db import close_database, open_database
 from shopcrm.settings import ShopProfile, save_shop_profile
+from tests.helpers.cli_helpers import run_cli
 
-
-def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    """The real command; output decoded as UTF-8 with its line ends kept (CRLF in CSV, ICS)."""
-    script = Path(sys.executable).with_name("shopcrm")
-    found = shutil.which("shopcrm")
-    if script.exists():
-        command = [str(script)]
-    else:
-        command = [found] if found else [sys.executable, "-m", "shopcrm.cli"]
-    result = subprocess.run(
-        [*command, *args],
-        capture_output=True,
-        env={**os.environ, **(env or {})},
-        timeout=120,
-        check=False,
-    )
-    return subprocess.CompletedProcess(
-        result.args, result.returncode, result.stdout.decode(), result.stderr.decode()
-    )
+run = run_cli  # the real command; output decoded as UTF-8, line ends kept (CRLF in CSV, ICS)
 
 
 HEADER = "date,kind,customer_no,name,phone,original_date,calendar,leap_month,age,label"
