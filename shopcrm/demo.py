@@ -26,7 +26,7 @@ from shopcrm.backup import backup_sqlite_file
 from shopcrm.bulk import bulk_insert, refresh_planner_statistics, reset_id_sequences
 from shopcrm.db import database_proxy
 from shopcrm.errors import CancelCheck, DemoRefused, check_cancel
-from shopcrm.ladder import CustomerFacts, derive_facts, points_for_purchase
+from shopcrm.ladder import DERIVED_COLUMNS, CustomerFacts, derive_facts, points_for_purchase
 from shopcrm.lunar import lunar_date_exists
 from shopcrm.models import (
     ALL_MODELS,
@@ -593,18 +593,6 @@ CUSTOMER_COLUMNS = (
     "staff_id",
     "created_at",
     "updated_at",
-)
-DERIVED_COLUMNS = (
-    "stage",
-    "grade",
-    "grade_from_import",
-    "points",
-    "total_spent",
-    "purchase_count",
-    "visit_days",
-    "first_purchase_on",
-    "last_visit_on",
-    "usual_gap_days",
 )
 
 

@@ -325,6 +325,21 @@ def collect_facts(customer_id: int, today: dt.date) -> CustomerFacts:
     )
 
 
+DERIVED_COLUMNS: tuple[str, ...] = (
+    "stage",
+    "grade",
+    "grade_from_import",
+    "points",
+    "total_spent",
+    "purchase_count",
+    "visit_days",
+    "usual_gap_days",
+    "first_purchase_on",
+    "last_visit_on",
+)
+"""The `Customer` columns `derive_facts` fills, in the order bulk paths write them."""
+
+
 @dataclass(frozen=True)
 class DerivedFacts:
     """A customer's stored facts as the rules derive them from her recorded facts."""
@@ -342,19 +357,8 @@ class DerivedFacts:
     last_visit_on: dt.date | None
 
     def stored_values(self) -> dict[str, Any]:
-        """The `Customer` columns these facts fill."""
-        return {
-            "stage": self.stage,
-            "grade": self.grade,
-            "grade_from_import": self.grade_from_import,
-            "points": self.points,
-            "total_spent": self.total_spent,
-            "purchase_count": self.purchase_count,
-            "visit_days": self.visit_days,
-            "usual_gap_days": self.usual_gap_days,
-            "first_purchase_on": self.first_purchase_on,
-            "last_visit_on": self.last_visit_on,
-        }
+        """The `Customer` columns these facts fill (`DERIVED_COLUMNS`)."""
+        return {name: getattr(self, name) for name in DERIVED_COLUMNS}
 
 
 def derive_facts(

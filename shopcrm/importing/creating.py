@@ -79,16 +79,7 @@ _CUSTOMER_COLUMNS = (
     "import_batch_id",
     "created_at",
     "updated_at",
-    "stage",
-    "grade",
-    "grade_from_import",
-    "points",
-    "total_spent",
-    "purchase_count",
-    "visit_days",
-    "usual_gap_days",
-    "first_purchase_on",
-    "last_visit_on",
+    *ladder.DERIVED_COLUMNS,
 )
 _ANNIVERSARY_COLUMNS = (
     "id",
@@ -287,16 +278,7 @@ class NewCustomers:
             state.batch_id,
             stamp,
             stamp,
-            derived.stage,
-            derived.grade,
-            derived.grade_from_import,
-            derived.points,
-            derived.total_spent,
-            derived.purchase_count,
-            derived.visit_days,
-            derived.usual_gap_days,
-            derived.first_purchase_on,
-            derived.last_visit_on,
+            *derived.stored_values().values(),
         )
 
     def _write_children(
