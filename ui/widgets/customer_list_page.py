@@ -72,6 +72,18 @@ class CustomerListPage(QWidget):
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
         return [self.model.customer_id(row) for row in rows]
 
+    def current_customer_id(self) -> int | None:
+        """The customer a counter action is for: the first selected row's."""
+        selected = self.selected_customer_ids()
+        return selected[0] if selected else None
+
+    def customer_recorded(self, customer_id: int) -> None:
+        """A counter action was saved for this customer: show her new figures."""
+        self.model.refresh()
+        row = self.model.row_of(customer_id)
+        if row is not None:
+            self.table.selectRow(row)
+
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("%n customer(s)", "", self.model.rowCount()))
 
