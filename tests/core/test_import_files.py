@@ -351,3 +351,12 @@ def test_an_all_zero_phone_is_dropped_with_a_warning_and_the_row_imported(
     assert [(p.row, p.column, p.code, p.rejected) for p in report.problems] == [
         (2, "휴대폰", "placeholder_phone", False)
     ]
+
+
+def test_one_customer_whose_memo_holds_tabs_and_line_breaks_is_read_with_commas(
+    db: Database, tmp_path: Path
+) -> None:
+    text = HEADER + '김민수,010-1234-5678,,"가\t나\n다\t라\n마\t바"\r\n'
+    report = run_import(write(tmp_path / "one.csv", text))
+    assert report.delimiter == ","
+    assert people() == [("김민수", "01012345678", None, "가\t나\n다\t라\n마\t바")]
