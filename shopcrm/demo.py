@@ -71,6 +71,7 @@ class _Facts:
     referred_by: int | None = None
     advocate_since: dt.date | None = None
     points: int = 0
+    stage_override: str | None = None
 
 
 def load_demo_data() -> dict[str, Any]:
@@ -257,6 +258,8 @@ class _DemoGenerator:
                 fact.contact_days.append(created)
                 if kind == "visit":
                     fact.visit_days.append(created)
+            if number % OVERRIDE_EVERY == OVERRIDE_EVERY // 2 and fact.purchases:
+                fact.stage_override = "advocate"  # the owner knows she sends friends by word
             anniversaries.extend(self._anniversaries(number, len(anniversaries)))
             if number > 20 and rng.random() < 0.06:
                 referrer = rng.randint(1, number - 1)
@@ -268,7 +271,9 @@ class _DemoGenerator:
                     progress(number, count)
         self._finish_customers(facts, customer_rows)
         self.purchase_total = len(purchases)
-        bulk_insert(Customer, (*CUSTOMER_COLUMNS, *DERIVED_COLUMNS), customer_rows)
+        bulk_insert(
+            Customer, (*CUSTOMER_COLUMNS, *DERIVED_COLUMNS, "stage_override"), customer_rows
+        )
         bulk_insert(SearchToken, ("customer_id", "kind", "token"), _search_rows(customer_rows))
         bulk_insert(
             Purchase,
@@ -330,7 +335,16 @@ class _DemoGenerator:
         )
         bulk_insert(
             StageChange,
-            ("id", "customer_id", "changed_at", "from_stage", "to_stage", "reason"),
+            (
+                "id",
+                "customer_id",
+                "changed_at",
+                "from_stage",
+                "to_stage",
+                "reason",
+                "is_override",
+                "detail",
+            ),
             self._stage_changes(facts),
         )
         if progress:
@@ -519,19 +533,23 @@ class _DemoGenerator:
             own_sales=len(bought),
         )
 
-    def _derive(self, facts: CustomerFacts) -> dict[str, Any]:
+    def _derive(self, facts: CustomerFacts, stage_override: str | None = None) -> dict[str, Any]:
         derived = derive_facts(
             facts,
             today=self.today,
             repeat_threshold=self.repeat_threshold,
             grade_thresholds=self.thresholds,
+            stage_override=stage_override,
         )
         return derived.stored_values()
 
     def _finish_customers(self, facts: list[_Facts], rows: list[list[Any]]) -> None:
         for fact, row in zip(facts, rows, strict=True):
-            values = self._derive(self._customer_facts(fact))
+            if fact.stage_override == self._derive(self._customer_facts(fact))["stage"]:
+                fact.stage_override = None  # her friends' purchases made her one already
+            values = self._derive(self._customer_facts(fact), fact.stage_override)
             row.extend(values[name] for name in DERIVED_COLUMNS)
+            row.append(fact.stage_override)
 
     def _stage_changes(self, facts: list[_Facts]) -> list[tuple[Any, ...]]:
         """Each customer's way up the ladder: her stage derived again on each day it can
@@ -557,9 +575,25 @@ class _DemoGenerator:
                             None if previous == "suspect" else previous,
                             stage,
                             _STAGE_REASONS[stage],
+                            False,
+                            None,
                         )
                     )
                     previous = stage
+            if fact.stage_override and fact.stage_override != previous:
+                day = fact.purchases[-1][0]
+                rows.append(
+                    (
+                        len(rows) + 1,
+                        fact.id,
+                        self._at(day, 18),
+                        previous,
+                        fact.stage_override,
+                        "override",
+                        True,
+                        OVERRIDE_NOTE,
+                    )
+                )
         return rows
 
 
@@ -569,6 +603,10 @@ _STAGE_REASONS = {
     "repeat": "repeat_purchase",
     "advocate": "referral_bought",
 }
+
+OVERRIDE_EVERY = 40
+"""One demo customer in this many who bought is put on a stage by hand, with the reason."""
+OVERRIDE_NOTE = "지인들에게 우리 가게를 자주 소개해 주심"
 
 # (lunar year, month) pairs that had a leap month (윤달), for leap-month birthdays.
 LEAP_MONTHS = ((1984, 10), (1987, 6), (1990, 5), (1993, 3), (1995, 8), (1998, 5), (2001, 4))

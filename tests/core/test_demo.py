@@ -81,7 +81,7 @@ def test_demo_totals_points_and_stages_follow_the_rules(db: Database) -> None:
             repeat_threshold=threshold,
             has_buying_referral=customer.id in rewarded,
         )
-        assert customer.stage == expected
+        assert customer.stage == (customer.stage_override or expected)
         assert customer.name_initials == initial_consonants(customer.name)
         if customer.phone:
             assert parse_phone(customer.phone).canonical == customer.phone
@@ -139,3 +139,22 @@ def test_demo_stage_histories_end_where_the_customers_stand(db: Database) -> Non
         assert (steps[-1].to_stage if steps else "suspect") == customer.stage
         assert all(a.to_stage == b.from_stage for a, b in zip(steps, steps[1:], strict=False))
         assert all(step.to_stage != step.from_stage for step in steps)
+
+
+def test_the_demo_shows_stage_overrides_with_their_reason(db: Database) -> None:
+    from shopcrm.ladder import stage_history
+
+    create_demo_shop(200, seed=1, today=TODAY)
+    overridden = list(Customer.select().where(Customer.stage_override.is_null(False)))
+    assert overridden
+    for customer in overridden:
+        last = stage_history(customer.id)[-1]
+        assert (last.to_stage, last.is_override) == (customer.stage_override, True)
+        assert last.note
+
+
+def test_the_demo_staff_have_roles(db: Database) -> None:
+    from shopcrm.models import Staff
+
+    create_demo_shop(10, today=TODAY)
+    assert sorted(staff.role for staff in Staff.select()) == ["manager", "owner", "staff"]
