@@ -151,6 +151,11 @@ _ERRORS: dict[str, tuple[str, str]] = {
         "Customer no. {customer_no} already has an opening balance.",
     ),
     "product_name_required": ("상품 이름을 입력해 주세요.", "Please name the product."),
+    "product_name_taken": (
+        "'{value}' 상품이 이미 있습니다. 다른 이름을 쓰세요.",
+        "There is already a product called '{value}'. Choose another name.",
+    ),
+    "product_not_found": ("상품을 찾을 수 없습니다.", "Product not found."),
     "purchase_not_found": ("구매 기록을 찾을 수 없습니다.", "Purchase not found."),
     "purchase_voided": ("이미 취소된 구매입니다.", "This purchase was already voided."),
     "purchase_without_items": ("품목을 하나 이상 입력해 주세요.", "Add at least one item."),
