@@ -160,6 +160,19 @@ _ERRORS: dict[str, tuple[str, str]] = {
     "purchase_voided": ("이미 취소된 구매입니다.", "This purchase was already voided."),
     "purchase_without_items": ("품목을 하나 이상 입력해 주세요.", "Add at least one item."),
     "staff_not_found": ("직원을 찾을 수 없습니다.", "Staff member not found."),
+    # staff roles (shopcrm/staff.py)
+    "invalid_staff_role": (
+        "알 수 없는 직책입니다: {value} (사장, 매니저, 직원 중 하나)",
+        "Unknown role: {value} (one of owner, manager, staff)",
+    ),
+    "owner_or_manager_required": (
+        "사장이나 매니저만 할 수 있습니다.",
+        "Only the owner or a manager may do this.",
+    ),
+    "last_owner": (
+        "{name} 님은 가게의 마지막 사장입니다. 다른 직원을 먼저 사장으로 지정해 주세요.",
+        "{name} is the shop's last owner. Make another staff member owner first.",
+    ),
     "void_reason_required": (
         "구매를 취소하는 이유를 적어 주세요.",
         "Please give a reason for voiding the purchase.",
@@ -697,6 +710,11 @@ CODE_WORDS: dict[str, dict[str, tuple[str, str]]] = {
         "female": ("여성", "Female"),
         "male": ("남성", "Male"),
         "other": ("기타", "Other"),
+    },
+    "staff_role": {
+        "owner": ("사장", "Owner"),
+        "manager": ("매니저", "Manager"),
+        "staff": ("직원", "Staff"),
     },
     "business_type": {
         "cafe": ("카페", "Café"),
