@@ -118,8 +118,12 @@ _ERRORS: dict[str, tuple[str, str]] = {
         "Choose another staff member to hand the customers to.",
     ),
     "invalid_amount": (
-        "금액이나 수량이 올바르지 않습니다: {value}",
-        "Invalid amount or quantity: {value}",
+        "'{value}'은(는) 금액으로 읽을 수 없습니다. 예: 12,000 또는 12000원 또는 1.2만",
+        "'{value}' cannot be read as an amount. For example: 12,000 or ₩12,000 or 1.2만",
+    ),
+    "invalid_quantity": (
+        "수량은 1 이상이어야 합니다: {value}",
+        "The quantity must be at least 1: {value}",
     ),
     "invalid_gender": ("알 수 없는 성별 값입니다: {value}", "Unknown gender: {value}"),
     "invalid_setting_choice": (
@@ -176,6 +180,29 @@ _ERRORS: dict[str, tuple[str, str]] = {
     "void_reason_required": (
         "구매를 취소하는 이유를 적어 주세요.",
         "Please give a reason for voiding the purchase.",
+    ),
+    # amounts and points typed at the counter (shopcrm.amounts, purchases, points)
+    "amount_required": ("금액을 입력해 주세요.", "Please enter an amount."),
+    "negative_amount": (
+        "금액은 0원 이상이어야 합니다: {value} (환불은 구매 기록에서 합니다)",
+        "The amount cannot be negative: {value} (refunds are made on the purchase)",
+    ),
+    "amount_too_large": (
+        "금액이 너무 큽니다: {value}. 한 번에 {limit:,}원까지 입력할 수 있습니다.",
+        "The amount is too large: {value}. At most ₩{limit:,} can be entered at once.",
+    ),
+    "points_required": ("포인트를 입력해 주세요.", "Please enter the points."),
+    "invalid_points_text": (
+        "'{value}'은(는) 포인트로 읽을 수 없습니다. 예: 1,500 또는 1500P",
+        "'{value}' cannot be read as points. For example: 1,500 or 1500P",
+    ),
+    "negative_points": (
+        "포인트는 0 이상이어야 합니다: {value}",
+        "Points cannot be negative: {value}",
+    ),
+    "points_too_large": (
+        "포인트가 너무 큽니다: {value}. 한 번에 {limit:,}P까지 입력할 수 있습니다.",
+        "Too many points: {value}. At most {limit:,} can be entered at once.",
     ),
     "customer_not_found": ("고객을 찾을 수 없습니다.", "Customer not found."),
     "invalid_lunar_date": (
