@@ -8,13 +8,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from shopcrm import audit
+from shopcrm.amounts import MAX_AMOUNT
 from shopcrm.customers import clean_text
 from shopcrm.db import database_proxy
 from shopcrm.errors import NotFound, ValidationError
 from shopcrm.models import Product
-
-MAX_PRICE = 100_000_000
-"""The highest price a product may have (₩100,000,000), as for any amount typed at the counter."""
 
 
 @dataclass(frozen=True)
@@ -54,8 +52,8 @@ def _checked_name(name: str, product_id: int | None) -> str:
 def _checked_price(unit_price: int) -> int:
     if unit_price < 0:
         raise ValidationError("negative_amount", value=unit_price)
-    if unit_price > MAX_PRICE:
-        raise ValidationError("amount_too_large", value=unit_price, limit=MAX_PRICE)
+    if unit_price > MAX_AMOUNT:
+        raise ValidationError("amount_too_large", value=unit_price, limit=MAX_AMOUNT)
     return int(unit_price)
 
 
