@@ -1007,3 +1007,76 @@ def ordinal_word(number: int, lang: str | None = None) -> str:
     )
     return f"{number}{suffix}"
 
+
+# --- the customer card's timeline (shopcrm/timeline.py) --------------------------------------
+
+CODE_WORDS["timeline_kind"] = {
+    "purchase": ("구매", "Purchase"),
+    "refund": ("환불", "Refund"),
+    "opening": ("이전 잔액", "Opening balance"),
+    "visit": ("방문", "Visit"),
+    "call": ("전화", "Call"),
+    "message": ("문자", "Message"),
+    "inquiry": ("문의", "Inquiry"),
+    "event": ("행사", "Event"),
+    "letter": ("편지", "Letter"),
+    "greeting": ("축하 인사", "Greeting"),
+    "stage": ("단계 변경", "Stage change"),
+    "referral": ("소개", "Referral"),
+    "import": ("가져오기", "Import"),
+    "points": ("포인트", "Points"),
+}
+
+CODE_WORDS["point_entry_kind"] = {
+    "earn": ("구매 적립", "earned on a purchase"),
+    "opening": ("이전 시스템의 포인트", "points from the old system"),
+    "referral_reward": ("소개 보상", "referral reward"),
+    "restore": ("포인트 되돌림", "points given back"),
+    "adjust": ("포인트 조정", "points adjusted"),
+    "redeem": ("포인트 사용", "points used"),
+    "expire": ("포인트 소멸", "points expired"),
+    "refund_reversal": ("환불로 회수", "taken back by a refund"),
+    "void_reversal": ("구매 취소로 회수", "taken back by a void"),
+}
+
+CODE_WORDS["greeting_channel"] = {
+    "card": ("카드", "greeting card"),
+    "call": ("전화", "phone call"),
+    "message": ("문자", "text message"),
+    "in_person": ("직접", "in person"),
+}
+
+_TEXTS.update(
+    {
+        "timeline_earned": ("적립 {points}", "earned {points}"),
+        "timeline_used": ("사용 {points}", "used {points}"),
+        "timeline_refunded": ("환불 {amount}", "refunded {amount}"),
+        "timeline_voided": ("취소됨: {reason}", "voided: {reason}"),
+        "timeline_more_items": ("외 {count}개", "and {count} more"),
+        "timeline_refund": (
+            "{date} 구매 환불 {amount}",
+            "refund of the purchase of {date}: {amount}",
+        ),
+        "timeline_points_back": ("포인트 회수 {points}", "{points} taken back"),
+        "timeline_opening": (
+            "이전 시스템의 누적 구매 {amount}",
+            "spent in the old system {amount}",
+        ),
+        "timeline_letter": ("'{title}' 편지 인쇄", "printed the letter '{title}'"),
+        "timeline_occasion": ("{date} 기념일", "for {date}"),
+        "timeline_greeting": ("{occasion} 축하 인사", "{occasion} greeting"),
+        "timeline_referral_made": (
+            "{name} 님(고객번호 {number})을 소개함",
+            "introduced {name} (no. {number})",
+        ),
+        "timeline_referral_received": (
+            "{name} 님(고객번호 {number})의 소개로 옴",
+            "introduced by {name} (no. {number})",
+        ),
+        "timeline_referral_rewarded": ("보상 지급됨", "rewarded"),
+        "timeline_import_create": ("'{file}' 가져오기로 등록", "added by importing '{file}'"),
+        "timeline_import_update": ("'{file}' 가져오기로 바뀜", "changed by importing '{file}'"),
+        "timeline_import_undone": ("가져오기 취소됨", "import undone"),
+        "timeline_stage": ("{before} → {after}", "{before} → {after}"),
+    }
+)

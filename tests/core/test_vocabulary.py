@@ -64,6 +64,8 @@ HANGUL = re.compile("[\uac00-\ud7a3]")
 
 def core_code_lists() -> dict[str, tuple[str, ...]]:
     """Every list of codes the core stores, as the core itself defines them."""
+    from shopcrm import timeline
+    from shopcrm.agenda import GREETING_CHANNELS
     from shopcrm.anniversaries import KINDS
     from shopcrm.customers import CONSENT_CHANNELS, GENDERS
     from shopcrm.ladder import GRADES, STAGE_REASONS, STAGES
@@ -96,6 +98,9 @@ def core_code_lists() -> dict[str, tuple[str, ...]]:
         "age_label": ("birthday", "years"),
         "staff_role": STAFF_ROLES,
         "stage_reason": STAGE_REASONS,
+        "timeline_kind": timeline.TIMELINE_KINDS,
+        "point_entry_kind": timeline.POINT_ENTRY_KINDS,
+        "greeting_channel": GREETING_CHANNELS,
     }
 
 
