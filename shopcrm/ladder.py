@@ -76,6 +76,11 @@ def derive_stage(
     return "suspect"
 
 
+def repeat_threshold() -> int:
+    """The n-th purchase that makes a repeat customer (the shop's setting)."""
+    return int(settings.get_setting("repeat_purchase_threshold"))
+
+
 def grade_for(spend_12_months: int, visits_12_months: int, thresholds: dict[str, Any]) -> str:
     """The grade for spend and visit days over the last 12 months.
 
@@ -131,11 +136,6 @@ def standing_grade(
     if GRADES.index(str(imported_grade)) >= GRADES.index(computed):
         return str(imported_grade), True
     return computed, False
-
-
-def repeat_threshold() -> int:
-    """The n-th purchase that makes a repeat customer (the shop's setting)."""
-    return int(settings.get_setting("repeat_purchase_threshold"))
 
 
 def points_for_purchase(amount: int, rate_percent: float) -> int:
