@@ -173,6 +173,11 @@ _ERRORS: dict[str, tuple[str, str]] = {
         "금액이 너무 큽니다: {value}. 한 번에 {limit:,}원까지 입력할 수 있습니다.",
         "The amount is too large: {value}. At most ₩{limit:,} can be entered at once.",
     ),
+    "points_over_total": (
+        "사용할 포인트({requested:,}P)가 결제 금액({total:,}원)보다 많습니다.",
+        "The points to use ({requested:,}) are more than the sale's total (₩{total:,}).",
+    ),
+    "reason_required": ("이유를 적어 주세요.", "Please give a reason."),
     "points_required": ("포인트를 입력해 주세요.", "Please enter the points."),
     "invalid_points_text": (
         "'{value}'은(는) 포인트로 읽을 수 없습니다. 예: 1,500 또는 1500P",
