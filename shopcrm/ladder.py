@@ -138,9 +138,13 @@ def standing_grade(
     return computed, False
 
 
-def points_for_purchase(amount: int, rate_percent: float) -> int:
-    """Points earned on a purchase of `amount` won (rounded down, never negative)."""
-    return max(0, int(amount * rate_percent // 100))
+def points_for_purchase(amount: int, rate_percent: float, points_redeemed: int = 0) -> int:
+    """Points earned on a sale of `amount` won, `points_redeemed` of it paid with points.
+
+    Points are earned on what the customer pays after redeeming points, as Korean shops do:
+    won paid with points earn nothing. Rounded down, never negative.
+    """
+    return max(0, int((amount - points_redeemed) * rate_percent // 100))
 
 
 def usual_gap(visit_days: list[dt.date]) -> int | None:
