@@ -1257,6 +1257,10 @@ Keep your regulars.</translation>
         <translation>&lt;b&gt;{name}&lt;/b&gt; · no. {number} · points {points}</translation>
     </message>
     <message>
+        <source>Enter in the item row adds the line; Enter elsewhere saves; Esc cancels.</source>
+        <translation>Enter in the item row adds the line; Enter elsewhere saves; Esc cancels.</translation>
+    </message>
+    <message>
         <source>Product or free text</source>
         <translation>Product or free text</translation>
     </message>

@@ -1242,6 +1242,10 @@ Keep your regulars.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; · 고객번호 {number} · 포인트 {points}</translation>
     </message>
     <message>
+        <source>Enter in the item row adds the line; Enter elsewhere saves; Esc cancels.</source>
+        <translation>품목 칸에서 Enter: 품목 추가 · 그 밖에서 Enter: 저장 · Esc: 취소</translation>
+    </message>
+    <message>
         <source>Product or free text</source>
         <translation>상품 이름 또는 직접 입력</translation>
     </message>

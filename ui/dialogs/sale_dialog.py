@@ -36,6 +36,7 @@ from shopcrm.purchases import (
     record_purchase,
     sale_preview,
 )
+from shopcrm.vocabulary import describe_error
 from ui.dialogs.modal import exec_then_delete
 from ui.i18n import interface_language, word
 from ui.widgets.field_errors import FieldErrors
@@ -102,7 +103,14 @@ class SaleDialog(QDialog):
             if isinstance(button, QPushButton):
                 button.setAutoDefault(False)  # Enter is ours: add a line or save
         layout.addWidget(self.errors.label("general"))
-        layout.addWidget(buttons)
+        hint = QLabel(
+            self.tr("Enter in the item row adds the line; Enter elsewhere saves; Esc cancels.")
+        )
+        hint.setStyleSheet("color: #555;")
+        bottom = QHBoxLayout()
+        bottom.addWidget(hint, 1)
+        bottom.addWidget(buttons)
+        layout.addLayout(bottom)
         self._set_tab_order(buttons)
         self.refresh_preview()
         self.item_edit.setFocus()
@@ -138,7 +146,7 @@ class SaleDialog(QDialog):
             grid.addWidget(label, 0, column)
             grid.addWidget(editor, 1, column)
         grid.addWidget(self.add_button, 1, 3)
-        grid.addWidget(self.errors.label("price"), 2, 2, 1, 2)
+        grid.addWidget(self.errors.label("price"), 2, 1, 1, 3)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(2, 1)
         return grid
@@ -178,9 +186,11 @@ class SaleDialog(QDialog):
         self.points_edit.setPlaceholderText("0")
         self.points_edit.textChanged.connect(lambda _text: self.refresh_preview())
         self.balance_label = QLabel()
+        self.points_edit.setMaximumWidth(160)
         points_row = QHBoxLayout()
-        points_row.addWidget(self.points_edit, 1)
+        points_row.addWidget(self.points_edit)
         points_row.addWidget(self.balance_label)
+        points_row.addStretch(1)
         self.to_pay_label = QLabel()
         self.to_pay_label.setObjectName("to_pay")
         self.earned_label = QLabel()
@@ -233,8 +243,7 @@ class SaleDialog(QDialog):
         self._hide_error("price")
         description = self.item_edit.text().strip()
         if not description:
-            self.errors.show_error("line", ValidationError("item_description_required"))
-            self.item_edit.setFocus()
+            self._show_beside("line", ValidationError("item_description_required"), self.item_edit)
             return False
         try:
             price = parse_amount(self.price_edit.text())
@@ -302,7 +311,7 @@ class SaleDialog(QDialog):
             if self.lines:
                 preview = sale_preview(self.lines, redeemed, self.customer_id)
         except ShopCRMError as error:
-            self._show_refusal(error)
+            self._show_refusal(error, focus=False)  # she may be typing elsewhere
         balance = preview.balance_before if preview else get_customer(self.customer_id).points
         self.balance_label.setText(self.tr("of {balance}").format(balance=_points(balance)))
         if preview is None:
@@ -337,17 +346,21 @@ class SaleDialog(QDialog):
             return
         self.accept()
 
-    def _show_refusal(self, error: ShopCRMError) -> None:
+    def _show_refusal(self, error: ShopCRMError, *, focus: bool = True) -> None:
         if error.code in POINTS_CODES:
-            self._show_beside("points", error, self.points_edit)
+            self._show_beside("points", error, self.points_edit if focus else None)
         elif self.lines or error.code == "purchase_without_items":
-            self._show_beside("lines", error, self.item_edit)
+            self._show_beside("lines", error, self.item_edit if focus else None)
         else:
-            self.errors.show_error("general", error)
+            self._show_beside("general", error, None)
 
-    def _show_beside(self, field: str, error: ShopCRMError, editor: QWidget) -> None:
-        self.errors.show_error(field, error)
-        editor.setFocus()
+    def _show_beside(self, field: str, error: ShopCRMError, editor: QWidget | None) -> None:
+        """Name the refusal beside its field (the other fields keep theirs)."""
+        label = self.errors.label(field)
+        label.setText(describe_error(error, interface_language()))
+        label.show()
+        if editor is not None:
+            editor.setFocus()
 
     def _hide_error(self, field: str) -> None:
         label = self.errors.label(field)

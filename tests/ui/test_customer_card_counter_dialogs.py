@@ -333,3 +333,17 @@ def test_a_counter_action_without_a_customer_says_what_to_do(
     window.list_page.table.clearSelection()
     window.sale_action.trigger()
     assert told == ["먼저 고객을 선택하거나 여세요."]
+
+
+def test_a_refused_price_stays_named_while_the_points_are_typed(
+    qtbot: QtBot, shop_db: Database
+) -> None:
+    someone = shop()
+    dialog = sale_dialog(qtbot, someone)
+    type_korean(dialog.item_edit, "소금빵")
+    assert dialog.add_line()
+    type_korean(dialog.item_edit, "케이크")
+    type_korean(dialog.price_edit, "200,000,000원")
+    assert not dialog.add_line()
+    qtbot.keyClicks(dialog.points_edit, "9999")
+    assert set(dialog.errors.shown()) == {"price", "points"}
