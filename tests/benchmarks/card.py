@@ -23,27 +23,32 @@ def give_a_long_history(customer_id: int, today: dt.date) -> None:
     """1,000 sales of two items, 1,000 visits, 500 calls and messages and 500 points entries
     over five years, written in bulk, then her derived columns refreshed once."""
     from shopcrm import ladder
-    from shopcrm.bulk import bulk_insert, next_id
-    from shopcrm.db import database_proxy
+    from shopcrm.bulk import bulk_insert
+    from shopcrm.db import database_proxy, rows_of
     from shopcrm.models import Interaction, PointEntry, Purchase, PurchaseItem
 
     sales, per_kind = ENTRIES // 3, ENTRIES // 6
-    first_purchase = next_id(Purchase)
+    days = [today - dt.timedelta(days=2 * (sales - n)) for n in range(sales)]
     with database_proxy.atomic():
-        purchases, items, earned = [], [], []
-        for n in range(sales):
-            day = today - dt.timedelta(days=2 * (sales - n))
-            purchase_id = first_purchase + n
-            purchases.append((purchase_id, customer_id, day, "sale", 9_000, "card", 270))
+        # no ids of our own: PostgreSQL's sequences must go on counting
+        bulk_insert(
+            Purchase,
+            ("customer_id", "purchased_on", "kind", "amount", "payment_method", "points_earned"),
+            [(customer_id, day, "sale", 9_000, "card", 270) for day in days],
+        )
+        purchase_ids = [
+            row[0]
+            for row in rows_of(
+                Purchase.select(Purchase.id)
+                .where(Purchase.customer == customer_id)
+                .order_by(Purchase.id)
+            )
+        ]
+        items, earned = [], []
+        for purchase_id, day in zip(purchase_ids, days, strict=True):
             items.append((purchase_id, "소금빵", 2, 3_000, 6_000))
             items.append((purchase_id, "아메리카노", 1, 3_000, 3_000))
             earned.append((customer_id, day, "earn", 270, purchase_id, dt.date.max))
-        bulk_insert(
-            Purchase,
-            ("id", "customer_id", "purchased_on", "kind", "amount", "payment_method")
-            + ("points_earned",),
-            purchases,
-        )
         bulk_insert(
             PurchaseItem, ("purchase_id", "description", "quantity", "unit_price", "amount"), items
         )
