@@ -118,8 +118,12 @@ _ERRORS: dict[str, tuple[str, str]] = {
         "Choose another staff member to hand the customers to.",
     ),
     "invalid_amount": (
-        "금액이나 수량이 올바르지 않습니다: {value}",
-        "Invalid amount or quantity: {value}",
+        "'{value}'은(는) 금액으로 읽을 수 없습니다. 예: 12,000 또는 12000원 또는 1.2만",
+        "'{value}' cannot be read as an amount. For example: 12,000 or ₩12,000 or 1.2만",
+    ),
+    "invalid_quantity": (
+        "수량은 1 이상이어야 합니다: {value}",
+        "The quantity must be at least 1: {value}",
     ),
     "invalid_gender": ("알 수 없는 성별 값입니다: {value}", "Unknown gender: {value}"),
     "invalid_setting_choice": (
@@ -151,13 +155,114 @@ _ERRORS: dict[str, tuple[str, str]] = {
         "Customer no. {customer_no} already has an opening balance.",
     ),
     "product_name_required": ("상품 이름을 입력해 주세요.", "Please name the product."),
+    "product_name_taken": (
+        "'{value}' 상품이 이미 있습니다. 다른 이름을 쓰세요.",
+        "There is already a product called '{value}'. Choose another name.",
+    ),
+    "product_not_found": ("상품을 찾을 수 없습니다.", "Product not found."),
     "purchase_not_found": ("구매 기록을 찾을 수 없습니다.", "Purchase not found."),
     "purchase_voided": ("이미 취소된 구매입니다.", "This purchase was already voided."),
     "purchase_without_items": ("품목을 하나 이상 입력해 주세요.", "Add at least one item."),
     "staff_not_found": ("직원을 찾을 수 없습니다.", "Staff member not found."),
+    # the settings dialog (shopcrm/settings.py)
+    "settings_refused": (
+        "설정 {count}개를 저장할 수 없어 아무것도 저장하지 않았습니다: {keys}",
+        "{count} settings cannot be stored, so nothing was saved: {keys}",
+    ),
+    "unknown_setting": ("알 수 없는 설정입니다: {key}", "Unknown setting: {key}"),
+    "setting_not_a_whole_number": (
+        "정수(소수점 없는 숫자)를 입력해 주세요: {value}",
+        "Please enter a whole number: {value}",
+    ),
+    "setting_not_a_number": ("숫자를 입력해 주세요: {value}", "Please enter a number: {value}"),
+    "repeat_threshold_out_of_range": (
+        "단골이 되는 구매 횟수는 {minimum}회에서 {maximum}회 사이여야 합니다 "
+        "(첫 구매는 이미 '최초 구매 고객'입니다): {value}",
+        "The purchases that make a regular must be {minimum} to {maximum} "
+        "(the first purchase already makes a first-time buyer): {value}",
+    ),
+    "grade_threshold_negative": (
+        "등급 기준은 0 이상이어야 합니다: {value}",
+        "A grade threshold cannot be negative: {value}",
+    ),
+    "gold_not_above_silver": (
+        "골드 기준은 실버 기준보다 높아야 합니다 (골드 {value:,} ≤ 실버 {lower:,}).",
+        "Gold must ask for more than silver (gold {value:,} ≤ silver {lower:,}).",
+    ),
+    "vip_not_above_gold": (
+        "VIP 기준은 골드 기준보다 높아야 합니다 (VIP {value:,} ≤ 골드 {lower:,}).",
+        "VIP must ask for more than gold (VIP {value:,} ≤ gold {lower:,}).",
+    ),
+    "at_risk_factor_out_of_range": (
+        "이탈 위험 배수는 1보다 크고 {maximum} 이하여야 합니다 (평소 방문 간격의 몇 배를 "
+        "넘기면 알릴지): {value}",
+        "The at-risk factor must be above 1 and at most {maximum} (how many times her usual "
+        "gap before she is flagged): {value}",
+    ),
+    "points_rate_out_of_range": (
+        "포인트 적립률은 0%에서 100% 사이여야 합니다: {value}",
+        "The points rate must be between 0% and 100%: {value}",
+    ),
+    "points_expiry_out_of_range": (
+        "포인트 유효 기간은 {minimum}개월에서 {maximum}개월 사이여야 합니다: {value}",
+        "Points must expire after {minimum} to {maximum} months: {value}",
+    ),
+    "referral_reward_negative": (
+        "소개 보상 포인트는 0 이상이어야 합니다: {value}",
+        "The referral reward cannot be negative: {value}",
+    ),
+    "reminder_days_out_of_range": (
+        "미리 알림은 {minimum}일에서 {maximum}일 전 사이여야 합니다: {value}",
+        "Reminders must come {minimum} to {maximum} days ahead: {value}",
+    ),
+    "letter_repeat_days_out_of_range": (
+        "같은 편지를 다시 보내지 않는 기간은 {minimum}일에서 {maximum}일 사이여야 합니다: {value}",
+        "The days before the same letter is sent again must be {minimum} to {maximum}: {value}",
+    ),
+    # staff roles (shopcrm/staff.py)
+    "invalid_staff_role": (
+        "알 수 없는 직책입니다: {value} (사장, 매니저, 직원 중 하나)",
+        "Unknown role: {value} (one of owner, manager, staff)",
+    ),
+    "owner_or_manager_required": (
+        "사장이나 매니저만 할 수 있습니다.",
+        "Only the owner or a manager may do this.",
+    ),
+    "last_owner": (
+        "{name} 님은 가게의 마지막 사장입니다. 다른 직원을 먼저 사장으로 지정해 주세요.",
+        "{name} is the shop's last owner. Make another staff member owner first.",
+    ),
     "void_reason_required": (
         "구매를 취소하는 이유를 적어 주세요.",
         "Please give a reason for voiding the purchase.",
+    ),
+    # amounts and points typed at the counter (shopcrm.amounts, purchases, points)
+    "amount_required": ("금액을 입력해 주세요.", "Please enter an amount."),
+    "negative_amount": (
+        "금액은 0원 이상이어야 합니다: {value} (환불은 구매 기록에서 합니다)",
+        "The amount cannot be negative: {value} (refunds are made on the purchase)",
+    ),
+    "amount_too_large": (
+        "금액이 너무 큽니다: {value}. 한 번에 {limit:,}원까지 입력할 수 있습니다.",
+        "The amount is too large: {value}. At most ₩{limit:,} can be entered at once.",
+    ),
+    "points_over_total": (
+        "사용할 포인트({requested:,}P)가 결제 금액({total:,}원)보다 많습니다.",
+        "The points to use ({requested:,}) are more than the sale's total (₩{total:,}).",
+    ),
+    "reason_required": ("이유를 적어 주세요.", "Please give a reason."),
+    "points_required": ("포인트를 입력해 주세요.", "Please enter the points."),
+    "invalid_points_text": (
+        "'{value}'은(는) 포인트로 읽을 수 없습니다. 예: 1,500 또는 1500P",
+        "'{value}' cannot be read as points. For example: 1,500 or 1500P",
+    ),
+    "negative_points": (
+        "포인트는 0 이상이어야 합니다: {value}",
+        "Points cannot be negative: {value}",
+    ),
+    "points_too_large": (
+        "포인트가 너무 큽니다: {value}. 한 번에 {limit:,}P까지 입력할 수 있습니다.",
+        "Too many points: {value}. At most {limit:,} can be entered at once.",
     ),
     "customer_not_found": ("고객을 찾을 수 없습니다.", "Customer not found."),
     "invalid_lunar_date": (
@@ -693,6 +798,11 @@ CODE_WORDS: dict[str, dict[str, tuple[str, str]]] = {
         "male": ("남성", "Male"),
         "other": ("기타", "Other"),
     },
+    "staff_role": {
+        "owner": ("사장", "Owner"),
+        "manager": ("매니저", "Manager"),
+        "staff": ("직원", "Staff"),
+    },
     "business_type": {
         "cafe": ("카페", "Café"),
         "salon": ("미용실", "Hair salon"),
@@ -894,3 +1004,139 @@ def describe_rows(rows: Sequence[int], count: int, lang: str | None = None) -> s
 def describe_skipped_rows(rows: Sequence[int], count: int, lang: str | None = None) -> str:
     """The line naming the rows an import skipped (`rows`: the first of them; `count`: all)."""
     return text("import_skipped_rows", lang, rows=describe_rows(rows, count, lang))
+
+
+# --- the customer card (issue 11): saves that must not undo another's, the stage's reason ----
+
+_ERRORS["customer_changed"] = (
+    "이 고객 카드는 연 뒤에 다른 곳에서 먼저 바뀌었습니다 (열 때 {expected}판, 지금 {current}판). "
+    "아무것도 저장하지 않았습니다. 바뀐 카드를 보고 다시 저장할지 정해 주세요.",
+    "This customer's card was changed elsewhere after it was opened (opened at version "
+    "{expected}, now version {current}). Nothing was saved. Look at the changed card and "
+    "decide whether to save again.",
+)
+
+CODE_WORDS["stage_reason"] = {
+    "first_purchase": ("첫 구매", "first purchase"),
+    "repeat_purchase": ("{ordinal} 구매", "{ordinal} purchase"),
+    "purchase": ("구매", "a purchase"),
+    "partial_refund": ("부분 환불", "partial refund"),
+    "purchase_refunded": ("환불", "refund"),
+    "purchase_voided": ("구매 취소", "purchase voided"),
+    "opening_balance": ("이전 시스템의 기록", "the old system's records"),
+    "override": ("직접 지정", "set by hand"),
+    "override_removed": ("직접 지정 해제", "set by hand no more"),
+    "recomputed": ("다시 계산", "counted again"),
+    "referral_bought": ("소개한 고객의 첫 구매", "a friend she referred bought"),
+    "referral_rewarded": ("추천 보상", "referral reward"),
+    "import_undone": ("가져오기 취소", "import undone"),
+    "interaction": ("첫 연락", "first contact"),
+    "visit_logged": ("방문", "visit"),
+    "call_logged": ("전화", "call"),
+    "message_logged": ("문자", "message"),
+    "inquiry_logged": ("문의", "inquiry"),
+    "event_logged": ("행사", "event"),
+    "letter_logged": ("편지", "letter"),
+    "greeting_logged": ("축하 인사", "greeting"),
+}
+
+_KOREAN_ORDINALS = ("첫", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
+_ENGLISH_ORDINALS = (
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+)
+
+
+def ordinal_word(number: int, lang: str | None = None) -> str:
+    """``두 번째`` / ``second`` for 2; ``11번째`` / ``11th`` past ten."""
+    english = (lang or current_language()) == ENGLISH
+    if 1 <= number <= len(_KOREAN_ORDINALS):
+        return _ENGLISH_ORDINALS[number - 1] if english else f"{_KOREAN_ORDINALS[number - 1]} 번째"
+    if not english:
+        return f"{number}번째"
+    suffix = (
+        "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    )
+    return f"{number}{suffix}"
+
+
+# --- the customer card's timeline (shopcrm/timeline.py) --------------------------------------
+
+CODE_WORDS["timeline_kind"] = {
+    "purchase": ("구매", "Purchase"),
+    "refund": ("환불", "Refund"),
+    "opening": ("이전 잔액", "Opening balance"),
+    "visit": ("방문", "Visit"),
+    "call": ("전화", "Call"),
+    "message": ("문자", "Message"),
+    "inquiry": ("문의", "Inquiry"),
+    "event": ("행사", "Event"),
+    "letter": ("편지", "Letter"),
+    "greeting": ("축하 인사", "Greeting"),
+    "stage": ("단계 변경", "Stage change"),
+    "referral": ("소개", "Referral"),
+    "import": ("가져오기", "Import"),
+    "points": ("포인트", "Points"),
+}
+
+CODE_WORDS["point_entry_kind"] = {
+    "earn": ("구매 적립", "earned on a purchase"),
+    "opening": ("이전 시스템의 포인트", "points from the old system"),
+    "referral_reward": ("소개 보상", "referral reward"),
+    "restore": ("포인트 되돌림", "points given back"),
+    "adjust": ("포인트 조정", "points adjusted"),
+    "redeem": ("포인트 사용", "points used"),
+    "expire": ("포인트 소멸", "points expired"),
+    "refund_reversal": ("환불로 회수", "taken back by a refund"),
+    "void_reversal": ("구매 취소로 회수", "taken back by a void"),
+}
+
+CODE_WORDS["greeting_channel"] = {
+    "card": ("카드", "greeting card"),
+    "call": ("전화", "phone call"),
+    "message": ("문자", "text message"),
+    "in_person": ("직접", "in person"),
+}
+
+_TEXTS.update(
+    {
+        "timeline_earned": ("적립 {points}", "earned {points}"),
+        "timeline_used": ("사용 {points}", "used {points}"),
+        "timeline_refunded": ("환불 {amount}", "refunded {amount}"),
+        "timeline_voided": ("취소됨: {reason}", "voided: {reason}"),
+        "timeline_more_items": ("외 {count}개", "and {count} more"),
+        "timeline_refund": (
+            "{date} 구매 환불 {amount}",
+            "refund of the purchase of {date}: {amount}",
+        ),
+        "timeline_points_back": ("포인트 회수 {points}", "{points} taken back"),
+        "timeline_opening": (
+            "이전 시스템의 누적 구매 {amount}",
+            "spent in the old system {amount}",
+        ),
+        "timeline_letter": ("'{title}' 편지 인쇄", "printed the letter '{title}'"),
+        "timeline_occasion": ("{date} 기념일", "for {date}"),
+        "timeline_greeting": ("{occasion} 축하 인사", "{occasion} greeting"),
+        "timeline_referral_made": (
+            "{name} 님(고객번호 {number})을 소개함",
+            "introduced {name} (no. {number})",
+        ),
+        "timeline_referral_received": (
+            "{name} 님(고객번호 {number})의 소개로 옴",
+            "introduced by {name} (no. {number})",
+        ),
+        "timeline_referral_rewarded": ("보상 지급됨", "rewarded"),
+        "timeline_import_create": ("'{file}' 가져오기로 등록", "added by importing '{file}'"),
+        "timeline_import_update": ("'{file}' 가져오기로 바뀜", "changed by importing '{file}'"),
+        "timeline_import_undone": ("가져오기 취소됨", "import undone"),
+        "timeline_stage": ("{before} → {after}", "{before} → {after}"),
+    }
+)
