@@ -31,6 +31,7 @@ from shopcrm.customers import customer_count
 from shopcrm.daily import DailyResult, run_daily_upkeep
 from shopcrm.demo import DemoSummary, create_demo_shop
 from shopcrm.errors import ShopCRMError
+from shopcrm.ladder import refresh_grades
 from shopcrm.letters.recipients import recipients_from_ids
 from shopcrm.settings import shop_is_set_up, shop_profile
 from ui import messages, workers
@@ -39,6 +40,7 @@ from ui.dialogs.import_history_dialog import ImportHistoryDialog
 from ui.dialogs.import_report_dialog import ImportReportDialog
 from ui.dialogs.letters_dialog import LettersDialog
 from ui.dialogs.reminder_dialog import ReminderDialog
+from ui.dialogs.settings_dialog import SettingsDialog, SettingsTab
 from ui.dialogs.shop_setup_dialog import ShopSetupDialog
 from ui.dialogs.template_editor_dialog import TemplateEditorDialog
 from ui.i18n import interface_language
@@ -197,6 +199,9 @@ class MainWindow(QMainWindow):
         self.history_action.triggered.connect(self.show_import_history)
         self.shop_action = QAction(self.tr("&Shop details…"), self)
         self.shop_action.triggered.connect(self.edit_shop_details)
+        self.settings_action = QAction(self.tr("Se&ttings…"), self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.triggered.connect(lambda: self.edit_settings())
         for action in (self.new_customer_action, self.find_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
@@ -205,6 +210,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.shop_action)
+        file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -247,7 +253,7 @@ class MainWindow(QMainWindow):
 
     def extra_dialog_actions(self) -> list[QAction]:
         """Menu actions that only open a dialog (the crash test opens and cancels each)."""
-        return [self.history_action, self.shop_action]
+        return [self.history_action, self.shop_action, self.settings_action]
 
     def show_import_history(self) -> None:
         """Every import, with Undo (also after the report window was closed)."""
@@ -256,8 +262,18 @@ class MainWindow(QMainWindow):
 
     def edit_shop_details(self) -> None:
         """The shop's name, address, phone and postal code, as letters show them."""
-        if ShopSetupDialog.ask(self, shop_profile()):
-            self.show_current_page()
+        self.edit_settings(SettingsTab.SHOP)
+
+    def edit_settings(self, tab: SettingsTab = SettingsTab.SHOP) -> None:
+        """The settings dialog; new grade thresholds regrade every customer at once."""
+        changed = SettingsDialog.ask(self, tab)
+        if changed is None:
+            return
+        self.show_current_page()
+        if "grade_thresholds" in changed:
+            workers.LongJob(self, lambda _progress, _cancelled: refresh_grades()).on_refresh(
+                self.list_page.refresh
+            ).run()
 
     def start_new_shop(self) -> None:
         if ShopSetupDialog.ask(self):
