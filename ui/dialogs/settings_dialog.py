@@ -66,6 +66,8 @@ from ui.labels import business_type_label, grade_label, staff_role_label
 from ui.widgets.language_menu import LANGUAGE_NAMES
 
 REFUSAL_STYLE = "color: #c62828;"
+NUMBER_WIDTH = 260
+"""A small number needs no full-width box."""
 
 
 class SettingsTab(IntEnum):
@@ -227,6 +229,14 @@ class SettingsDialog(QDialog):
         self.expiry_spin.setSuffix(self.tr(" months"))
         self.referral_edit = QLineEdit()
         self.referral_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        for number in (
+            self.repeat_spin,
+            self.at_risk_spin,
+            self.points_rate_spin,
+            self.expiry_spin,
+            self.referral_edit,
+        ):
+            number.setMaximumWidth(NUMBER_WIDTH)
         form = QFormLayout()
         form.addRow(
             self.tr("Purchases that make a regular"),
@@ -347,6 +357,7 @@ class SettingsDialog(QDialog):
         self.letter_repeat_spin = QSpinBox()
         self.letter_repeat_spin.setRange(-1, 100_000)
         self.letter_repeat_spin.setSuffix(self.tr(" days"))
+        self.letter_repeat_spin.setMaximumWidth(NUMBER_WIDTH)
         self.log_saved_combo = QComboBox()
         self.log_saved_combo.addItem(self.tr("Ask whether they were sent"), "ask")
         self.log_saved_combo.addItem(self.tr("Log them as sent"), "always")
@@ -371,6 +382,7 @@ class SettingsDialog(QDialog):
         self.reminder_spin = QSpinBox()
         self.reminder_spin.setRange(-1, 100_000)
         self.reminder_spin.setSuffix(self.tr(" days ahead"))
+        self.reminder_spin.setMaximumWidth(NUMBER_WIDTH)
         self.feb29_combo = QComboBox()
         self.feb29_combo.addItem(self.tr("on 28 February"), FEB29_FEB28)
         self.feb29_combo.addItem(self.tr("on 1 March"), FEB29_MAR1)
