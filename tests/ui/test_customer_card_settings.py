@@ -3,6 +3,7 @@ products and this PC's language from the same dialog."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 import pytest
@@ -16,7 +17,7 @@ from shopcrm.customers import get_customer
 from shopcrm.products import ProductInfo, add_product, list_products
 from shopcrm.settings import GRADE_PRESETS, ShopProfile, save_shop_profile, shop_profile
 from shopcrm.staff import add_staff, assign_staff, list_staff
-from tests.helpers.shop_helpers import customer
+from tests.helpers.shop_helpers import buy, customer
 from ui import messages
 from ui.dialogs.settings_dialog import SettingsDialog, SettingsTab
 from ui.i18n import LANGUAGE_KEY, chosen_language, interface_language
@@ -254,3 +255,22 @@ def test_the_file_menu_opens_the_settings(
     assert opened == [SettingsTab.SHOP, SettingsTab.SHOP]
     texts = [action.text() for action in window.menuBar().actions()[0].menu().actions()]
     assert "설정(&T)…" in texts
+
+
+def test_new_grade_thresholds_regrade_the_customers_at_once(
+    qtbot: QtBot, shop: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    regular = customer("김민수")
+    buy(regular, 200_000, dt.date.today() - dt.timedelta(days=10))
+    assert get_customer(regular).grade == "silver"  # the bakery's silver is ₩150,000
+    window = MainWindow()
+    qtbot.addWidget(window)
+
+    def raise_silver(cls: type, parent: object, tab: SettingsTab) -> frozenset[str]:
+        thresholds = {**GRADE_PRESETS["bakery"], "silver": {"spend": 300_000, "visits": 10}}
+        settings.save_settings({"grade_thresholds": thresholds})
+        return frozenset({"grade_thresholds"})
+
+    monkeypatch.setattr(SettingsDialog, "ask", classmethod(raise_silver))
+    window.settings_action.trigger()
+    qtbot.waitUntil(lambda: get_customer(regular).grade == "normal", timeout=10_000)
