@@ -999,3 +999,66 @@ def describe_rows(rows: Sequence[int], count: int, lang: str | None = None) -> s
 def describe_skipped_rows(rows: Sequence[int], count: int, lang: str | None = None) -> str:
     """The line naming the rows an import skipped (`rows`: the first of them; `count`: all)."""
     return text("import_skipped_rows", lang, rows=describe_rows(rows, count, lang))
+
+
+# --- the customer card (issue 11): saves that must not undo another's, the stage's reason ----
+
+_ERRORS["customer_changed"] = (
+    "이 고객 카드는 연 뒤에 다른 곳에서 먼저 바뀌었습니다 (열 때 {expected}판, 지금 {current}판). "
+    "아무것도 저장하지 않았습니다. 바뀐 카드를 보고 다시 저장할지 정해 주세요.",
+    "This customer's card was changed elsewhere after it was opened (opened at version "
+    "{expected}, now version {current}). Nothing was saved. Look at the changed card and "
+    "decide whether to save again.",
+)
+
+CODE_WORDS["stage_reason"] = {
+    "first_purchase": ("첫 구매", "first purchase"),
+    "repeat_purchase": ("{ordinal} 구매", "{ordinal} purchase"),
+    "purchase": ("구매", "a purchase"),
+    "partial_refund": ("부분 환불", "partial refund"),
+    "purchase_refunded": ("환불", "refund"),
+    "purchase_voided": ("구매 취소", "purchase voided"),
+    "opening_balance": ("이전 시스템의 기록", "the old system's records"),
+    "override": ("직접 지정", "set by hand"),
+    "override_removed": ("직접 지정 해제", "set by hand no more"),
+    "recomputed": ("다시 계산", "counted again"),
+    "referral_bought": ("소개한 고객의 첫 구매", "a friend she referred bought"),
+    "referral_rewarded": ("추천 보상", "referral reward"),
+    "import_undone": ("가져오기 취소", "import undone"),
+    "interaction": ("첫 연락", "first contact"),
+    "visit_logged": ("방문", "visit"),
+    "call_logged": ("전화", "call"),
+    "message_logged": ("문자", "message"),
+    "inquiry_logged": ("문의", "inquiry"),
+    "event_logged": ("행사", "event"),
+    "letter_logged": ("편지", "letter"),
+    "greeting_logged": ("축하 인사", "greeting"),
+}
+
+_KOREAN_ORDINALS = ("첫", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
+_ENGLISH_ORDINALS = (
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+)
+
+
+def ordinal_word(number: int, lang: str | None = None) -> str:
+    """``두 번째`` / ``second`` for 2; ``11번째`` / ``11th`` past ten."""
+    english = (lang or current_language()) == ENGLISH
+    if 1 <= number <= len(_KOREAN_ORDINALS):
+        return _ENGLISH_ORDINALS[number - 1] if english else f"{_KOREAN_ORDINALS[number - 1]} 번째"
+    if not english:
+        return f"{number}번째"
+    suffix = (
+        "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    )
+    return f"{number}{suffix}"
+
