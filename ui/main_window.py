@@ -267,7 +267,8 @@ class MainWindow(QMainWindow):
     def edit_settings(self, tab: SettingsTab = SettingsTab.SHOP) -> None:
         """The settings dialog; new grade thresholds regrade every customer at once."""
         changed = SettingsDialog.ask(self, tab)
-        if changed is None:
+        if changed is None:  # the staff and product lists change at once, even on Cancel
+            self.list_page.refresh()
             return
         self.show_current_page()
         if "grade_thresholds" in changed:
