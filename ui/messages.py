@@ -36,3 +36,38 @@ def confirm(parent: QWidget | None, title: str, question: str) -> bool:
 def inform(parent: QWidget | None, text: str) -> None:
     """Tell the user something that needs no answer (nothing went wrong)."""
     QMessageBox.information(parent, QCoreApplication.translate("messages", "ShopCRM"), text)
+
+
+SAVE, DISCARD, STAY = "save", "discard", "stay"
+
+
+def ask_unsaved_edits(parent: QWidget | None, name: str) -> str:
+    """The card has edits not saved yet: ``save``, ``discard`` or ``stay`` (Esc stays)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("messages", "ShopCRM"))
+    box.setText(
+        QCoreApplication.translate("messages", "{name}'s card has changes not saved yet.").format(
+            name=name
+        )
+    )
+    save = box.addButton(
+        QCoreApplication.translate("messages", "Save"), QMessageBox.ButtonRole.AcceptRole
+    )
+    discard = box.addButton(
+        QCoreApplication.translate("messages", "Discard changes"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    stay = box.addButton(
+        QCoreApplication.translate("messages", "Keep editing"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(save)
+    box.setEscapeButton(stay)
+    try:
+        box.exec()
+        clicked = box.clickedButton()
+    finally:
+        box.deleteLater()
+    if clicked is save:
+        return SAVE
+    return DISCARD if clicked is discard else STAY
