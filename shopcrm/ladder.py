@@ -25,6 +25,7 @@ from shopcrm.anniversaries import sync_first_purchase_anniversary
 from shopcrm.db import database_proxy, rows_of
 from shopcrm.errors import NotFound, ValidationError
 from shopcrm.models import Customer, Interaction, PointEntry, Purchase, Referral, StageChange
+from shopcrm.staff import check_authority
 
 STAGES: tuple[str, ...] = ("suspect", "prospect", "first_time", "repeat", "advocate")
 GRADES: tuple[str, ...] = ("normal", "silver", "gold", "vip")
@@ -472,18 +473,26 @@ def refresh_customer(
 
 
 def set_stage_override(
-    customer_id: int, stage: str | None, *, note: str | None = None, actor: str | None = None
+    customer_id: int,
+    stage: str | None,
+    *,
+    note: str | None = None,
+    actor: str | None = None,
+    staff_id: int | None = None,
 ) -> str:
     """Put a customer on a stage by hand (None: back to what the facts say).
+
+    `staff_id` is who decides: an owner or a manager (`staff.check_authority`).
 
     Returns:
         The effective stage.
 
     Raises:
-        ValidationError: an unknown stage.
+        ValidationError: an unknown stage; ``owner_or_manager_required``.
     """
     if stage is not None and stage not in STAGES:
         raise ValidationError("invalid_stage", value=stage)
+    check_authority(staff_id)
     with database_proxy.atomic():
         customer = Customer.get_or_none(Customer.id == customer_id)
         if customer is None:

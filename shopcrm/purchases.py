@@ -35,16 +35,6 @@ class PurchaseLine:
         return self.unit_price * self.quantity
 
 
-def add_product(name: str, unit_price: int) -> int:
-    """Add a product to the shop's list; returns its id."""
-    clean = clean_text(name)
-    if not clean:
-        raise ValidationError("product_name_required")
-    if unit_price < 0:
-        raise ValidationError("invalid_amount", value=unit_price)
-    return int(Product.create(name=clean, unit_price=unit_price).id)
-
-
 def _customer(customer_id: int) -> Customer:
     customer = Customer.get_or_none(Customer.id == customer_id)
     if customer is None:

@@ -118,8 +118,12 @@ _ERRORS: dict[str, tuple[str, str]] = {
         "Choose another staff member to hand the customers to.",
     ),
     "invalid_amount": (
-        "금액이나 수량이 올바르지 않습니다: {value}",
-        "Invalid amount or quantity: {value}",
+        "'{value}'은(는) 금액으로 읽을 수 없습니다. 예: 12,000 또는 12000원 또는 1.2만",
+        "'{value}' cannot be read as an amount. For example: 12,000 or ₩12,000 or 1.2만",
+    ),
+    "invalid_quantity": (
+        "수량은 1 이상이어야 합니다: {value}",
+        "The quantity must be at least 1: {value}",
     ),
     "invalid_gender": ("알 수 없는 성별 값입니다: {value}", "Unknown gender: {value}"),
     "invalid_setting_choice": (
@@ -151,13 +155,54 @@ _ERRORS: dict[str, tuple[str, str]] = {
         "Customer no. {customer_no} already has an opening balance.",
     ),
     "product_name_required": ("상품 이름을 입력해 주세요.", "Please name the product."),
+    "product_name_taken": (
+        "'{value}' 상품이 이미 있습니다. 다른 이름을 쓰세요.",
+        "There is already a product called '{value}'. Choose another name.",
+    ),
+    "product_not_found": ("상품을 찾을 수 없습니다.", "Product not found."),
     "purchase_not_found": ("구매 기록을 찾을 수 없습니다.", "Purchase not found."),
     "purchase_voided": ("이미 취소된 구매입니다.", "This purchase was already voided."),
     "purchase_without_items": ("품목을 하나 이상 입력해 주세요.", "Add at least one item."),
     "staff_not_found": ("직원을 찾을 수 없습니다.", "Staff member not found."),
+    # staff roles (shopcrm/staff.py)
+    "invalid_staff_role": (
+        "알 수 없는 직책입니다: {value} (사장, 매니저, 직원 중 하나)",
+        "Unknown role: {value} (one of owner, manager, staff)",
+    ),
+    "owner_or_manager_required": (
+        "사장이나 매니저만 할 수 있습니다.",
+        "Only the owner or a manager may do this.",
+    ),
+    "last_owner": (
+        "{name} 님은 가게의 마지막 사장입니다. 다른 직원을 먼저 사장으로 지정해 주세요.",
+        "{name} is the shop's last owner. Make another staff member owner first.",
+    ),
     "void_reason_required": (
         "구매를 취소하는 이유를 적어 주세요.",
         "Please give a reason for voiding the purchase.",
+    ),
+    # amounts and points typed at the counter (shopcrm.amounts, purchases, points)
+    "amount_required": ("금액을 입력해 주세요.", "Please enter an amount."),
+    "negative_amount": (
+        "금액은 0원 이상이어야 합니다: {value} (환불은 구매 기록에서 합니다)",
+        "The amount cannot be negative: {value} (refunds are made on the purchase)",
+    ),
+    "amount_too_large": (
+        "금액이 너무 큽니다: {value}. 한 번에 {limit:,}원까지 입력할 수 있습니다.",
+        "The amount is too large: {value}. At most ₩{limit:,} can be entered at once.",
+    ),
+    "points_required": ("포인트를 입력해 주세요.", "Please enter the points."),
+    "invalid_points_text": (
+        "'{value}'은(는) 포인트로 읽을 수 없습니다. 예: 1,500 또는 1500P",
+        "'{value}' cannot be read as points. For example: 1,500 or 1500P",
+    ),
+    "negative_points": (
+        "포인트는 0 이상이어야 합니다: {value}",
+        "Points cannot be negative: {value}",
+    ),
+    "points_too_large": (
+        "포인트가 너무 큽니다: {value}. 한 번에 {limit:,}P까지 입력할 수 있습니다.",
+        "Too many points: {value}. At most {limit:,} can be entered at once.",
     ),
     "customer_not_found": ("고객을 찾을 수 없습니다.", "Customer not found."),
     "invalid_lunar_date": (
@@ -692,6 +737,11 @@ CODE_WORDS: dict[str, dict[str, tuple[str, str]]] = {
         "female": ("여성", "Female"),
         "male": ("남성", "Male"),
         "other": ("기타", "Other"),
+    },
+    "staff_role": {
+        "owner": ("사장", "Owner"),
+        "manager": ("매니저", "Manager"),
+        "staff": ("직원", "Staff"),
     },
     "business_type": {
         "cafe": ("카페", "Café"),

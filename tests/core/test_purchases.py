@@ -10,9 +10,9 @@ from peewee import Database
 from shopcrm.customers import get_customer
 from shopcrm.errors import ValidationError
 from shopcrm.models import AuditEntry, Purchase
+from shopcrm.products import add_product
 from shopcrm.purchases import (
     PurchaseLine,
-    add_product,
     customer_purchases,
     record_opening_balance,
     record_purchase,

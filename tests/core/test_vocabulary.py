@@ -60,6 +60,7 @@ def core_code_lists() -> dict[str, tuple[str, ...]]:
     from shopcrm.letters import batch
     from shopcrm.purchases import PAYMENT_METHODS
     from shopcrm.settings import BUSINESS_TYPES
+    from shopcrm.staff import STAFF_ROLES
     from shopcrm.visits import INTERACTION_KINDS
 
     left_out = (
@@ -83,6 +84,7 @@ def core_code_lists() -> dict[str, tuple[str, ...]]:
         "interaction_kind": INTERACTION_KINDS,
         "left_out_reason": left_out,
         "age_label": ("birthday", "years"),
+        "staff_role": STAFF_ROLES,
     }
 
 
