@@ -3,7 +3,8 @@
     .venv/bin/shopcrm demo --db /tmp/x/demo.db
     xvfb-run -a .venv/bin/python docs/screenshots.py SCENE OUT.png --db /tmp/x/demo.db
 
-Scenes: welcome (give a new, empty --db), list, reminders, card, calendar, export,
+Scenes: welcome (give a new, empty --db), list, reminders, card-timeline (the list with a
+regular's card and her timeline), calendar, export,
 import-history (import something first, e.g. `shopcrm import`), import-wizard, letters and
 labels (the letters dialog on the week's birthdays, with its preview made). With
 SHOPCRM_LANG=en the window speaks English. `calendar` records two greetings and `import-wizard`
@@ -29,7 +30,6 @@ from shopcrm.letters.recipients import recipients_from_agenda
 from shopcrm.letters.render import CARD
 from shopcrm.models import Customer
 from ui.app import create_application
-from ui.dialogs.customer_dialog import CustomerDialog
 from ui.dialogs.export_dialog import ExportDialog
 from ui.dialogs.import_history_dialog import ImportHistoryDialog
 from ui.dialogs.letters_dialog import LettersDialog
@@ -41,7 +41,7 @@ SCENES = (
     "welcome",
     "list",
     "reminders",
-    "card",
+    "card-timeline",
     "calendar",
     "export",
     "import-history",
@@ -91,11 +91,14 @@ def stage(scene: str, window: MainWindow, work_dir: Path) -> tuple[QWidget, QWid
     if scene == "reminders":
         dialog = ReminderDialog(window, due_reminders(dt.date.today()), reminder_days())
         return window, dialog
-    if scene == "card":  # a gold regular with a memo, who agreed to letters
+    if scene == "card-timeline":  # a gold regular with interests, who agreed to letters
         regular = Customer.select(Customer.id).where(
-            (Customer.grade == "gold") & Customer.notes.is_null(False) & Customer.marketing_consent
+            (Customer.grade == "gold")
+            & Customer.interests.is_null(False)
+            & Customer.marketing_consent
         )
-        return CustomerDialog(window, regular.order_by(Customer.customer_no).scalar()), None
+        window.list_page.open_card(regular.order_by(Customer.customer_no).scalar())
+        return window, None
     if scene == "calendar":
         window.show_calendar()
         calendar = window.calendar_page

@@ -53,7 +53,9 @@ class NewCustomerDialog(QDialog):
         for gender in GENDERS:
             self.gender_combo.addItem(gender_label(gender), gender)
         self.interests_edit = QLineEdit()
-        self.interests_edit.setPlaceholderText(self.tr("e.g. likes oat milk · daughter starts school in March"))
+        self.interests_edit.setPlaceholderText(
+            self.tr("e.g. likes oat milk · daughter starts school in March")
+        )
         self.consent_check = QCheckBox(self.tr("Agrees to receive marketing letters and messages"))
         self.channel_combo = QComboBox()
         for channel in CONSENT_CHANNELS:

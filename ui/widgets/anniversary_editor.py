@@ -43,6 +43,7 @@ from ui import messages
 from ui.dialogs.modal import exec_then_delete
 from ui.i18n import interface_language
 from ui.labels import anniversary_kind_label
+from ui.signals import emit
 from ui.widgets.field_errors import FieldErrors
 
 FIELD_OF_CODE = {
@@ -118,7 +119,9 @@ class AnniversaryDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.calendar_combo.currentIndexChanged.connect(self._follow_calendar)
-        self.year_unknown_check.toggled.connect(lambda unknown: self.year_spin.setEnabled(not unknown))
+        self.year_unknown_check.toggled.connect(
+            lambda unknown: self.year_spin.setEnabled(not unknown)
+        )
         if detail is not None:
             self._fill(detail)
         else:
@@ -196,9 +199,7 @@ class AnniversaryEditor(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.add_button = QPushButton(self.tr("Add…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
@@ -264,14 +265,14 @@ class AnniversaryEditor(QWidget):
 
     def add(self) -> None:
         if self.customer_id is not None and AnniversaryDialog.ask(self, self.customer_id):
-            self.changed.emit()
+            emit(self.changed)
 
     def edit(self) -> None:
         chosen = self._chosen()
         if chosen is None or chosen.kind == FIRST_PURCHASE or self.customer_id is None:
             return
         if AnniversaryDialog.ask(self, self.customer_id, chosen):
-            self.changed.emit()
+            emit(self.changed)
 
     def delete(self) -> None:
         chosen = self._chosen()
@@ -285,4 +286,4 @@ class AnniversaryEditor(QWidget):
         except ShopCRMError as error:
             messages.show_error(self, error)
             return
-        self.changed.emit()
+        emit(self.changed)

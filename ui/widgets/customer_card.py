@@ -58,6 +58,7 @@ from ui.i18n import interface_language
 from ui.labels import consent_channel_label, gender_label, grade_label, stage_label
 from ui.models.timeline_table_model import TimelineColumn, TimelineTableModel
 from ui.widgets.anniversary_editor import AnniversaryEditor, ListedAnniversary
+from ui.signals import emit
 from ui.widgets.field_errors import FieldErrors
 
 FIELD_OF_CODE = {
@@ -193,7 +194,7 @@ class CustomerCardWidget(QWidget):
         )
         self.interests_edit = QLineEdit()
         self.interests_edit.setPlaceholderText(
-            self.tr("Interests and small things to remember (e.g. likes oat milk · daughter starts school in March)")
+            self.tr("Interests and small things to remember (e.g. likes oat milk)")
         )
         font = QFont(self.interests_edit.font())
         font.setPointSizeF(font.pointSizeF() * 1.15)
@@ -331,7 +332,7 @@ class CustomerCardWidget(QWidget):
         for label in (self.referred_by_label, self.referred_label):
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.RichText)
-            label.linkActivated.connect(lambda link: self.customer_open_requested.emit(int(link)))
+            label.linkActivated.connect(lambda link: emit(self.customer_open_requested, int(link)))
         form = QFormLayout()
         form.addRow(self.tr("Introduced by"), self.referred_by_label)
         form.addRow(self.tr("Introduced"), self.referred_label)
@@ -433,7 +434,9 @@ class CustomerCardWidget(QWidget):
         moved = stage_label(step.to_stage)
         if step.from_stage:
             moved = f"{stage_label(step.from_stage)} → {moved}"
-        line = f"{format_iso_date(step.on)}  {moved} — {stage_reason_text(step, interface_language())}"
+        line = (
+            f"{format_iso_date(step.on)}  {moved} — {stage_reason_text(step, interface_language())}"
+        )
         if step.is_override:
             line += " " + self.tr("(set by hand)")
         return f"{line}: {step.note}" if step.note else line
@@ -563,7 +566,7 @@ class CustomerCardWidget(QWidget):
                 self.tabs.setCurrentIndex(1)
             return False
         self._show(customer_card(self.customer_id, today=self.today()))
-        self.saved.emit(self.customer_id)
+        emit(self.saved, self.customer_id)
         return True
 
     def _resolve_conflict(self) -> bool:
@@ -655,7 +658,7 @@ class CustomerCardWidget(QWidget):
         if self.customer_id is None:
             return
         self.reload_facts()
-        self.facts_changed.emit(self.customer_id)
+        emit(self.facts_changed, self.customer_id)
 
     def selected_entry(self) -> Any:
         rows = self.timeline_view.selectionModel().selectedRows()
