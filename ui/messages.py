@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from shopcrm.errors import ShopCRMError
 from shopcrm.vocabulary import describe_error
+from ui.dialogs.modal import exec_then_delete
 
 
 def show_error(parent: QWidget | None, error: ShopCRMError) -> None:
@@ -63,11 +64,8 @@ def ask_unsaved_edits(parent: QWidget | None, name: str) -> str:
     )
     box.setDefaultButton(save)
     box.setEscapeButton(stay)
-    try:
-        box.exec()
-        clicked = box.clickedButton()
-    finally:
-        box.deleteLater()
+    exec_then_delete(box)
+    clicked = box.clickedButton()  # read before the deletion (it waits for the event loop)
     if clicked is save:
         return SAVE
     return DISCARD if clicked is discard else STAY

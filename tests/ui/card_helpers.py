@@ -41,6 +41,8 @@ def make_window(qtbot: QtBot) -> MainWindow:
     window._reminders = []
     window.list_page.card.today = lambda: TODAY
     window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # shortcuts and focus need an active window
     return window
 
 
@@ -50,5 +52,7 @@ def make_card(qtbot: QtBot, customer_id: int) -> CustomerCardWidget:
     card.today = lambda: TODAY
     card.resize(700, 700)
     card.show()
+    card.activateWindow()
+    qtbot.waitUntil(card.isActiveWindow)
     card.show_customer(customer_id)
     return card

@@ -391,7 +391,7 @@ class CustomerCardWidget(QWidget):
         if detail.former_no:
             number += " · " + self.tr("formerly {former}").format(former=detail.former_no)
         self.number_label.setText(number)
-        self.phone_label.setText(format_phone(detail.phone) if detail.phone else "")
+        self.phone_label.setText(f"· {format_phone(detail.phone)}" if detail.phone else "")
         stage = stage_label(detail.stage)
         if card.stage_reason is not None:
             stage = f"{stage} — {stage_reason_text(card.stage_reason, lang)}"

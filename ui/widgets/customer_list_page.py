@@ -69,7 +69,8 @@ class CustomerListPage(QWidget):
         layout.addWidget(self.splitter)
         self.search_box.search_requested.connect(self.search)
         self.search_box.returnPressed.connect(self.open_first_match)
-        self.table.activated.connect(self.open_customer)  # Enter, and a double-click
+        self.table.activated.connect(self.open_customer)  # Enter (a double-click on some styles)
+        self.table.doubleClicked.connect(self.open_customer)
         self.new_button.clicked.connect(self.new_customer)
         self.model.modelReset.connect(self._update_count)
         self.card.leave_requested.connect(self.back_to_search)
@@ -82,6 +83,8 @@ class CustomerListPage(QWidget):
         state = window_settings().value(SPLITTER_KEY)
         if state is not None:
             self.splitter.restoreState(state)
+        else:
+            self.splitter.setSizes([410, 690])  # name and phone whole; the card its timeline
 
     def save_layout(self) -> None:
         window_settings().setValue(SPLITTER_KEY, self.splitter.saveState())
