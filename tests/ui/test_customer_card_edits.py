@@ -16,7 +16,14 @@ from shopcrm.customers import CustomerInput, create_customer, customer_tags, get
 from shopcrm.importing import ImportOptions, import_file
 from shopcrm.models import Customer
 from shopcrm.purchases import PurchaseLine, record_purchase
-from tests.ui.card_helpers import TODAY, commit_korean, make_card, make_window, seed_customers
+from tests.ui.card_helpers import (
+    TODAY,
+    commit_korean,
+    make_card,
+    make_window,
+    seed_customers,
+    when_modal,
+)
 from ui import messages
 from ui.i18n import install_translators
 
@@ -179,3 +186,27 @@ def test_the_card_says_the_grade_came_from_the_imported_list(
     import_file(path, ImportOptions(today=dt.date(2026, 11, 23)))
     card = make_card(qtbot, Customer.get().id)
     assert card.grade_value.text() == "VIP — 가져온 명단 기준"
+
+
+def test_the_stage_is_set_by_hand_with_its_reason_and_shown_in_words(
+    qtbot: QtBot, shop_db: Database
+) -> None:
+    from shopcrm.staff import add_staff
+    from ui.dialogs.stage_override_dialog import StageOverrideDialog
+
+    owner = add_staff("한사장", role="owner")
+    customer_id = create_customer(CustomerInput(name="김민수"))
+    card = make_card(qtbot, customer_id)
+
+    def override(dialog: StageOverrideDialog) -> None:
+        dialog.stage_combo.setCurrentIndex(dialog.stage_combo.findData("advocate"))
+        dialog.reason_edit.setText("친구를 많이 소개함")
+        dialog.staff_combo.setCurrentIndex(dialog.staff_combo.findData(owner))
+        dialog.accept()
+
+    when_modal(StageOverrideDialog, override)
+    card.stage_button.click()
+    assert get_customer(customer_id).stage == "advocate"
+    assert card.stage_value.text().startswith("지지 고객 — ")
+    assert "(직접 지정)" in card.stage_value.text()
+    assert "친구를 많이 소개함" in card.history_list.item(0).text()

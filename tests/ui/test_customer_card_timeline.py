@@ -3,12 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from typing import Any
 
 from peewee import Database
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -16,24 +12,11 @@ from shopcrm.customers import CustomerInput, create_customer, get_customer
 from shopcrm.purchases import PurchaseLine, record_purchase, refunded_so_far
 from shopcrm.timeline import timeline_count
 from shopcrm.visits import record_visit
-from tests.ui.card_helpers import make_card
+from tests.ui.card_helpers import make_card, when_modal
 from ui.dialogs.refund_dialog import RefundDialog, VoidDialog
 from ui.models.timeline_table_model import PAGE_SIZE, TimelineColumn, TimelineTableModel
 
 D = dt.date
-
-
-def when_modal(kind: type, act: Callable[[Any], None]) -> None:
-    """Once a modal `kind` is on screen, run `act` on it (the dialog's exec is running)."""
-
-    def poll() -> None:
-        widget = QApplication.activeModalWidget()
-        if isinstance(widget, kind) and widget.isVisible():
-            act(widget)
-        else:
-            QTimer.singleShot(10, poll)
-
-    QTimer.singleShot(0, poll)
 
 
 def a_customer_with_a_sale() -> tuple[int, int]:

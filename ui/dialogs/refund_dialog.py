@@ -19,7 +19,6 @@ from shopcrm.errors import ShopCRMError
 from shopcrm.formatting import format_won
 from shopcrm.purchases import refund_purchase, void_purchase
 from shopcrm.timeline import TimelineEntry
-
 from ui.dialogs.modal import exec_then_delete
 from ui.i18n import interface_language
 from ui.widgets.field_errors import FieldErrors

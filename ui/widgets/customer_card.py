@@ -46,7 +46,7 @@ from shopcrm.customers import (
     save_card,
 )
 from shopcrm.errors import Conflict, NotFound, ShopCRMError
-from shopcrm.formatting import format_date, format_iso_date, format_points
+from shopcrm.formatting import format_date, format_iso_date, format_points, format_won
 from shopcrm.ladder import set_stage_override
 from shopcrm.phones import format_phone
 from shopcrm.staff import list_staff
@@ -57,8 +57,8 @@ from ui.dialogs.stage_override_dialog import StageOverrideDialog
 from ui.i18n import interface_language
 from ui.labels import consent_channel_label, gender_label, grade_label, stage_label
 from ui.models.timeline_table_model import TimelineColumn, TimelineTableModel
-from ui.widgets.anniversary_editor import AnniversaryEditor, ListedAnniversary
 from ui.signals import emit
+from ui.widgets.anniversary_editor import AnniversaryEditor, ListedAnniversary
 from ui.widgets.field_errors import FieldErrors
 
 FIELD_OF_CODE = {
@@ -165,6 +165,7 @@ class CustomerCardWidget(QWidget):
         who.setSpacing(0)
         who.addWidget(self.name_label)
         line = QHBoxLayout()
+        line.setSpacing(8)
         line.addWidget(self.number_label)
         line.addWidget(self.phone_label)
         line.addStretch(1)
@@ -255,15 +256,16 @@ class CustomerCardWidget(QWidget):
         header = self.timeline_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(TimelineColumn.SUMMARY, QHeaderView.ResizeMode.Stretch)
+        lang = interface_language()
+        metrics = self.timeline_view.fontMetrics()
         for column, sample in (
-            (TimelineColumn.WHEN, "2026-12-31 "),
-            (TimelineColumn.KIND, "구매 취소 "),
-            (TimelineColumn.AMOUNT, "₩9,999,999 "),
-            (TimelineColumn.POINTS, "+99,999P "),
-            (TimelineColumn.STAFF, "김수한무 "),
+            (TimelineColumn.WHEN, "2026-12-31"),
+            (TimelineColumn.KIND, "구매 환불" if lang == "ko" else "Purchase"),
+            (TimelineColumn.AMOUNT, format_won(-999_999, lang=lang)),
+            (TimelineColumn.POINTS, format_points(-9_999, lang=lang)),
+            (TimelineColumn.STAFF, "김수한"),
         ):
-            width = self.timeline_view.fontMetrics().horizontalAdvance(sample) + 16
-            self.timeline_view.setColumnWidth(column, width)
+            self.timeline_view.setColumnWidth(column, metrics.horizontalAdvance(sample) + 14)
         self.refund_button = QPushButton(self.tr("Refund…"))
         self.void_button = QPushButton(self.tr("Void…"))
         self.refund_button.clicked.connect(self.refund_selected)
