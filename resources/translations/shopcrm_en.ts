@@ -275,6 +275,10 @@ usually every {gap} days</translation>
         <translation>Stage and referrals</translation>
     </message>
     <message>
+        <source>&amp;Save card</source>
+        <translation>&amp;Save card</translation>
+    </message>
+    <message>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>

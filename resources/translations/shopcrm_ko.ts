@@ -274,6 +274,10 @@ usually every {gap} days</source>
         <translation>단계·소개</translation>
     </message>
     <message>
+        <source>&amp;Save card</source>
+        <translation>카드 저장(&amp;S)</translation>
+    </message>
+    <message>
         <source>Save (Ctrl+S)</source>
         <translation>저장 (Ctrl+S)</translation>
     </message>

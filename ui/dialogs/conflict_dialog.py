@@ -84,9 +84,13 @@ class ConflictDialog(QDialog):
 
     def shown_fields(self) -> list[tuple[str, str, str]]:
         return [
-            tuple(self.table.item(row, column).text() for column in range(3))  # type: ignore[misc]
+            (self._text(row, 0), self._text(row, 1), self._text(row, 2))
             for row in range(self.table.rowCount())
         ]
+
+    def _text(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return item.text() if item is not None else ""
 
     @classmethod
     def ask(cls, parent: QWidget | None, name: str, fields: list[DifferingField]) -> str:

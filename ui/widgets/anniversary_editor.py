@@ -248,9 +248,13 @@ class AnniversaryEditor(QWidget):
     def listed_texts(self) -> list[tuple[str, str, str]]:
         """What each line shows (kind, date as written, next date)."""
         return [
-            tuple(self.table.item(row, column).text() for column in range(3))  # type: ignore[misc]
+            (self._text(row, 0), self._text(row, 1), self._text(row, 2))
             for row in range(self.table.rowCount())
         ]
+
+    def _text(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return item.text() if item is not None else ""
 
     def _chosen(self) -> AnniversaryDetail | None:
         rows = self.table.selectionModel().selectedRows()

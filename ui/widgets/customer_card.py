@@ -47,14 +47,14 @@ from shopcrm.customers import (
 )
 from shopcrm.errors import Conflict, NotFound, ShopCRMError
 from shopcrm.formatting import format_date, format_iso_date, format_points, format_won
-from shopcrm.ladder import set_stage_override
+from shopcrm.ladder import StageStep, set_stage_override
 from shopcrm.phones import format_phone
 from shopcrm.staff import list_staff
 from ui import messages
 from ui.dialogs.conflict_dialog import KEEP_MINE, TAKE_THEIRS, ConflictDialog, DifferingField
 from ui.dialogs.refund_dialog import RefundDialog, VoidDialog
 from ui.dialogs.stage_override_dialog import StageOverrideDialog
-from ui.i18n import interface_language
+from ui.i18n import interface_language, word
 from ui.labels import consent_channel_label, gender_label, grade_label, stage_label
 from ui.models.timeline_table_model import TimelineColumn, TimelineTableModel
 from ui.signals import emit
@@ -143,9 +143,11 @@ class CustomerCardWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
-        self.save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
-        self.save_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-        self.save_shortcut.activated.connect(self._save_if_open)
+        self.save_action = QAction(self.tr("&Save card"), self)  # the lead may add it to a menu
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.save_action.triggered.connect(self._save_if_open)
+        self.addAction(self.save_action)
         self.escape_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         self.escape_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.escape_shortcut.activated.connect(self.leave_requested)
@@ -432,15 +434,12 @@ class CustomerCardWidget(QWidget):
         )
         self.timeline_model.show_customer(detail.id)
 
-    def _history_line(self, step: Any) -> str:
+    def _history_line(self, step: StageStep) -> str:
         moved = stage_label(step.to_stage)
-        if step.from_stage:
+        if step.from_stage and step.from_stage != step.to_stage:
             moved = f"{stage_label(step.from_stage)} → {moved}"
-        line = (
-            f"{format_iso_date(step.on)}  {moved} — {stage_reason_text(step, interface_language())}"
-        )
-        if step.is_override:
-            line += " " + self.tr("(set by hand)")
+        why = word("stage_reason", step.reason, ordinal="").strip()
+        line = f"{format_iso_date(step.changed_at.date())}  {moved} — {why}"
         return f"{line}: {step.note}" if step.note else line
 
     def _fill(self, detail: CustomerDetail, tags: list[str]) -> None:
@@ -692,10 +691,9 @@ class CustomerCardWidget(QWidget):
 
     def set_counter_actions(self, actions: list[QAction]) -> None:
         """Show the window's counter actions (sale, contact, points, referral) as buttons."""
-        while self.actions_row.count():
-            item = self.actions_row.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        for old in self.counter_buttons():
+            self.actions_row.removeWidget(old)
+            old.deleteLater()
         for action in actions:
             self.actions_row.addWidget(ActionButton(action))
 

@@ -15,6 +15,7 @@ from shopcrm.visits import record_visit
 from tests.ui.card_helpers import make_card, when_modal
 from ui.dialogs.refund_dialog import RefundDialog, VoidDialog
 from ui.models.timeline_table_model import PAGE_SIZE, TimelineColumn, TimelineTableModel
+from ui.widgets.customer_card import CustomerCardWidget
 
 D = dt.date
 
@@ -27,6 +28,12 @@ def a_customer_with_a_sale() -> tuple[int, int]:
         purchased_on=D(2026, 11, 1),
     )
     return customer_id, sale
+
+
+def select_the_sale(card: CustomerCardWidget) -> None:
+    model = card.timeline_model
+    rows = [row for row in range(model.rowCount()) if model.entry(row).kind == "purchase"]  # type: ignore[union-attr]
+    card.select_timeline_row(rows[0])
 
 
 def test_the_timeline_model_passes_qt_model_checks(
@@ -56,7 +63,7 @@ def test_part_of_a_sale_is_refunded_from_the_timeline(qtbot: QtBot, shop_db: Dat
     customer_id, sale = a_customer_with_a_sale()
     points_before = get_customer(customer_id).points
     card = make_card(qtbot, customer_id)
-    card.select_timeline_row(0)
+    select_the_sale(card)
     entry = card.selected_entry()
     assert (entry.kind, entry.purchase_id, entry.refundable) == ("purchase", sale, 30_000)
     assert card.refund_button.isEnabled()
@@ -71,9 +78,12 @@ def test_part_of_a_sale_is_refunded_from_the_timeline(qtbot: QtBot, shop_db: Dat
     card.refund_button.click()
     assert refunded_so_far(sale) == 12_000
     assert get_customer(customer_id).points < points_before
-    top = card.timeline_model.entry(0)
-    assert top is not None and top.kind == "refund"
-    assert card.timeline_model.index(0, TimelineColumn.AMOUNT).data() == "-12,000원"
+    lines = [
+        (entry.kind, card.timeline_model.index(row, TimelineColumn.AMOUNT).data())
+        for row in range(card.timeline_model.rowCount())
+        if (entry := card.timeline_model.entry(row)) is not None
+    ]
+    assert lines.index(("refund", "-12,000원")) < lines.index(("purchase", "30,000원"))
 
 
 def test_a_refund_over_what_is_left_is_refused_and_the_dialog_keeps_it(
@@ -81,7 +91,7 @@ def test_a_refund_over_what_is_left_is_refused_and_the_dialog_keeps_it(
 ) -> None:
     customer_id, sale = a_customer_with_a_sale()
     card = make_card(qtbot, customer_id)
-    card.select_timeline_row(0)
+    select_the_sale(card)
     dialog = RefundDialog(card, card.selected_entry(), D(2026, 11, 23))
     qtbot.addWidget(dialog)
     for typed in ("40,000원", "-5000", "열두 원"):
@@ -98,7 +108,7 @@ def test_a_sale_is_voided_from_the_timeline_with_its_reason(
 ) -> None:
     customer_id, sale = a_customer_with_a_sale()
     card = make_card(qtbot, customer_id)
-    card.select_timeline_row(0)
+    select_the_sale(card)
     dialog = VoidDialog(card, card.selected_entry())
     qtbot.addWidget(dialog)
     dialog.save()  # no reason: refused beside the field
@@ -108,5 +118,5 @@ def test_a_sale_is_voided_from_the_timeline_with_its_reason(
     assert dialog.result() == VoidDialog.DialogCode.Accepted
     card.reload_facts()
     assert get_customer(customer_id).total_spent == 0
-    card.select_timeline_row(0)
+    select_the_sale(card)
     assert not card.refund_button.isEnabled() and not card.void_button.isEnabled()
