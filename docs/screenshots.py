@@ -91,13 +91,22 @@ def stage(scene: str, window: MainWindow, work_dir: Path) -> tuple[QWidget, QWid
     if scene == "reminders":
         dialog = ReminderDialog(window, due_reminders(dt.date.today()), reminder_days())
         return window, dialog
-    if scene == "card-timeline":  # a gold regular with interests, who agreed to letters
+    if scene == "card-timeline":  # a gold regular with interests (and notes), who agreed to letters
         regular = Customer.select(Customer.id).where(
             (Customer.grade == "gold")
             & Customer.interests.is_null(False)
             & Customer.marketing_consent
         )
-        window.list_page.open_card(regular.order_by(Customer.customer_no).scalar())
+        chosen = regular.order_by(Customer.notes.is_null(), Customer.customer_no).scalar()
+        window.list_page.open_card(chosen)
+        card = window.list_page.card
+        sales = [
+            row
+            for row in range(card.timeline_model.rowCount())
+            if getattr(card.timeline_model.entry(row), "kind", None) == "purchase"
+        ]
+        if sales:  # her latest sale chosen: Refund and Void on offer
+            card.select_timeline_row(sales[0])
         return window, None
     if scene == "calendar":
         window.show_calendar()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -38,7 +40,7 @@ class ConflictDialog(QDialog):
         super().__init__(parent)
         self.choice = KEEP_EDITING
         self.setWindowTitle(self.tr("The card was changed meanwhile"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)
         intro = QLabel(
             self.tr(
                 "{name}'s card was saved elsewhere (at another counter or window) after you "
@@ -60,7 +62,7 @@ class ConflictDialog(QDialog):
         for row, field in enumerate(fields):
             for column, text in enumerate((field.label, field.mine, field.stored)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.resizeRowsToContents()
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.keep_mine_button = QPushButton(self.tr("Keep mine"))
         self.take_theirs_button = QPushButton(self.tr("Take the saved version"))
         self.keep_editing_button = QPushButton(self.tr("Back to editing"))
@@ -77,6 +79,10 @@ class ConflictDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.table.resizeRowsToContents()  # long values wrap once the columns have their width
 
     def _choose(self, choice: str) -> None:
         self.choice = choice

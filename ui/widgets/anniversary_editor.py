@@ -76,6 +76,7 @@ class AnniversaryDialog(QDialog):
         self.detail = detail
         self.saved_id: int | None = None
         self.setWindowTitle(self.tr("Anniversary"))
+        self.setMinimumWidth(400)
         self.errors = FieldErrors()
         self.kind_combo = QComboBox()
         for kind in TYPED_KINDS:
@@ -210,7 +211,7 @@ class AnniversaryEditor(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit)
@@ -240,9 +241,6 @@ class AnniversaryEditor(QWidget):
             upcoming = format_date(item.next_on, lang=lang) if item.next_on else "—"
             for column, value in enumerate((kind, written, upcoming)):
                 self.table.setItem(row, column, QTableWidgetItem(value))
-        self.table.setFixedHeight(
-            self.table.horizontalHeader().height() + 4 + 24 * max(2, min(len(listed), 5))
-        )
         self._update_buttons()
 
     def listed_texts(self) -> list[tuple[str, str, str]]:
