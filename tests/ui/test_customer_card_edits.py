@@ -210,3 +210,58 @@ def test_the_stage_is_set_by_hand_with_its_reason_and_shown_in_words(
     assert card.stage_value.text().startswith("지지 고객 — ")
     assert "(직접 지정)" in card.stage_value.text()
     assert "친구를 많이 소개함" in card.history_list.item(0).text()
+
+
+def test_a_sale_recorded_at_the_counter_shows_on_the_open_card_at_once(
+    qtbot: QtBot, shop_db: Database
+) -> None:
+    from shopcrm.points import expiry_date
+    from shopcrm.settings import set_setting
+
+    set_setting("points_expiry_months", 12)
+    ids = seed_customers()
+    window = make_window(qtbot)
+    page = window.list_page
+    page.open_card(ids["김민수"])
+    page.card.notes_edit.setPlainText("생일 케이크 예약")  # typing, not saved yet
+    sold_on = dt.date(2025, 12, 10)  # its points expire on 2026-12-10: within 30 days
+    assert expiry_date(sold_on) == dt.date(2026, 12, 10)
+    record_purchase(ids["김민수"], [PurchaseLine("케이크", 30_000)], purchased_on=sold_on)
+    page.customer_recorded(ids["김민수"])  # what a counter dialog calls after saving
+    assert "30일 안에" in page.card.points_value.text()
+    assert "2026년 12월 10일" in page.card.points_value.text()
+    assert page.card.stage_value.text().startswith("최초 구매 고객")
+    assert page.card.timeline_model.rowCount() >= 1
+    assert page.card.notes_edit.toPlainText() == "생일 케이크 예약"  # the typing stays
+    page.card.reload_discarding()
+
+
+def test_who_introduced_her_and_whom_she_introduced_show_on_both_cards(
+    qtbot: QtBot, shop_db: Database
+) -> None:
+    from shopcrm.referrals import record_referral
+
+    ids = seed_customers()
+    record_referral(ids["김민수"], ids["이서연"], on=TODAY)
+    window = make_window(qtbot)
+    page = window.list_page
+    page.open_card(ids["김민수"])
+    assert "이서연" in page.card.referred_label.text()
+    assert page.card.referred_by_label.text() == "—"
+    page.card.referred_label.linkActivated.emit(str(ids["이서연"]))  # her name clicked
+    assert page.card.customer_id == ids["이서연"]
+    assert "김민수" in page.card.referred_by_label.text()
+
+
+def test_a_memo_the_database_refuses_is_named_beside_it_and_kept(
+    qtbot: QtBot, shop_db: Database
+) -> None:
+    customer_id = create_customer(CustomerInput(name="김민수"))
+    card = make_card(qtbot, customer_id)
+    card.notes_edit.setPlainText("벨 소리\x07")
+    card.address_edit.setText("서울 마포구 연남로 27")
+    assert not card.save()
+    assert list(card.errors.shown()) == ["notes"]
+    assert card.notes_edit.toPlainText() == "벨 소리\x07"
+    assert get_customer(customer_id).address is None
+    card.reload_discarding()

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -73,21 +73,18 @@ FIELD_OF_CODE = {
 }
 """Beside which field a refusal of the core is shown (anything else: beside Save)."""
 
-CARD_FIELDS = (
+DETAILS_TAB_FIELDS = (
     "name",
     "phone",
     "email",
     "postal_code",
     "address",
     "gender",
-    "interests",
-    "notes",
-    "marketing_consent",
-    "consent_channel",
-    "staff_id",
+    "tags",
     "former_no",
 )
-"""The card's editable fields, in the order the conflict dialog lists them."""
+SHOWN_BESIDE = (*DETAILS_TAB_FIELDS, "interests", "notes", "staff_id")
+"""The fields with an error label beside them; a refusal of any other is shown beside Save."""
 
 
 def _tags_from(text: str) -> list[str]:
@@ -209,7 +206,9 @@ class CustomerCardWidget(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(4)
         layout.addWidget(self.interests_edit)
+        layout.addWidget(self.errors.label("interests"))
         layout.addWidget(self.notes_edit)
+        layout.addWidget(self.errors.label("notes"))
         return box
 
     def _facts(self) -> QGridLayout:
@@ -560,10 +559,10 @@ class CustomerCardWidget(QWidget):
             return self._resolve_conflict()
         except ShopCRMError as error:
             field = FIELD_OF_CODE.get(error.code) or str(error.fields.get("field", "card"))
-            if field not in CARD_FIELDS:
+            if field not in SHOWN_BESIDE:
                 field = "card"
             self.errors.show_error(field, error)
-            if field in ("name", "phone", "email", "postal_code", "address", "gender"):
+            if field in DETAILS_TAB_FIELDS:
                 self.tabs.setCurrentIndex(1)
             return False
         self._show(customer_card(self.customer_id, today=self.today()))
@@ -644,10 +643,7 @@ class CustomerCardWidget(QWidget):
                 staff_id=chosen.staff_id,
                 expected_version=self._version,
             )
-        except Conflict:
-            messages.show_error(self, Conflict(customer_id=self.customer_id))
-            return
-        except ShopCRMError as error:
+        except ShopCRMError as error:  # a card changed elsewhere meanwhile too (customer_changed)
             messages.show_error(self, error)
             return
         if edited:  # the new version is ours: the edits stay, and still save without a conflict
@@ -699,9 +695,6 @@ class CustomerCardWidget(QWidget):
 
     def counter_buttons(self) -> list[ActionButton]:
         return self.findChildren(ActionButton)
-
-    def timeline_index(self, row: int, column: int = 0) -> QModelIndex:
-        return self.timeline_model.index(row, column)
 
 
 class ActionButton(QPushButton):
