@@ -50,6 +50,7 @@ from shopcrm.formatting import format_date, format_iso_date, format_points, form
 from shopcrm.ladder import StageStep, set_stage_override
 from shopcrm.phones import format_phone
 from shopcrm.staff import list_staff
+from shopcrm.timeline import TIMELINE_KINDS
 from ui import messages
 from ui.dialogs.conflict_dialog import KEEP_MINE, TAKE_THEIRS, ConflictDialog, DifferingField
 from ui.dialogs.refund_dialog import RefundDialog, VoidDialog
@@ -259,9 +260,10 @@ class CustomerCardWidget(QWidget):
         header.setSectionResizeMode(TimelineColumn.SUMMARY, QHeaderView.ResizeMode.Stretch)
         lang = interface_language()
         metrics = self.timeline_view.fontMetrics()
+        kinds = [word("timeline_kind", kind) for kind in TIMELINE_KINDS]
         for column, sample in (
             (TimelineColumn.WHEN, "2026-12-31"),
-            (TimelineColumn.KIND, "구매 환불" if lang == "ko" else "Purchase"),
+            (TimelineColumn.KIND, max(kinds, key=metrics.horizontalAdvance)),
             (TimelineColumn.AMOUNT, format_won(-999_999, lang=lang)),
             (TimelineColumn.POINTS, format_points(-9_999, lang=lang)),
             (TimelineColumn.STAFF, "김수한"),
