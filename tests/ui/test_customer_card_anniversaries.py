@@ -76,3 +76,22 @@ def test_editing_and_deleting_an_anniversary_on_the_card(
     card.anniversary_editor.delete_button.click()
     assert card.anniversary_editor.listed_texts() == []
     assert customer_anniversaries(customer_id) == []
+
+
+def test_a_birthday_is_changed_to_lunar_on_the_card(qtbot: QtBot, shop_db: Database) -> None:
+    from shopcrm.anniversaries import AnniversaryInput, add_anniversary
+
+    customer_id = create_customer(CustomerInput(name="정하나"))
+    add_anniversary(customer_id, AnniversaryInput("birthday", 3, 7))
+    card = make_card(qtbot, customer_id)
+    assert card.anniversary_editor.listed_texts()[0][:2] == ("생일", "3월 7일")
+    (stored,) = customer_anniversaries(customer_id)
+    dialog = AnniversaryDialog(card, customer_id, stored)
+    qtbot.addWidget(dialog)
+    assert (dialog.month_spin.value(), dialog.day_spin.value()) == (3, 7)
+    assert dialog.year_unknown_check.isChecked() and not dialog.year_spin.isEnabled()
+    dialog.calendar_combo.setCurrentIndex(dialog.calendar_combo.findData(True))
+    dialog.save()
+    card.reload_facts()
+    # lunar 3/7 of 2027 is 2027-04-13 (lunar 3/7 of 2026 was in April, gone by 23 November)
+    assert card.anniversary_editor.listed_texts() == [("생일", "(음) 3월 7일", "2027년 4월 13일")]
