@@ -6,7 +6,8 @@
 Scenes: welcome (give a new, empty --db), list, reminders, card-timeline (the list with a
 regular's card and her timeline), calendar, export,
 import-history (import something first, e.g. `shopcrm import`), import-wizard, letters and
-labels (the letters dialog on the week's birthdays, with its preview made). With
+labels (the letters dialog on the week's birthdays, with its preview made), sale (the sale
+dialog: two items, 500 points used; nothing is saved). With
 SHOPCRM_LANG=en the window speaks English. `calendar` records two greetings and `import-wizard`
 may add nothing (it stops at the preview). Set SHOPCRM_DATA_DIR to an empty folder, so no
 window size or language stored on this PC changes the picture.
@@ -34,6 +35,7 @@ from ui.dialogs.export_dialog import ExportDialog
 from ui.dialogs.import_history_dialog import ImportHistoryDialog
 from ui.dialogs.letters_dialog import LettersDialog
 from ui.dialogs.reminder_dialog import ReminderDialog
+from ui.dialogs.sale_dialog import SaleDialog
 from ui.main_window import MainWindow
 from ui.wizards.import_wizard import ImportWizard, PageId
 
@@ -48,6 +50,7 @@ SCENES = (
     "import-wizard",
     "letters",
     "labels",
+    "sale",
 )
 
 # A list as Korean Excel saves it, with the problems the preview shows.
@@ -138,6 +141,19 @@ def stage(scene: str, window: MainWindow, work_dir: Path) -> tuple[QWidget, QWid
             letters.outline_check.setChecked(True)
             letters.make_labels()
         return letters, None
+    if scene == "sale":  # a regular buying two items, paying 500 of it with points
+        regular = Customer.select(Customer.id).where(
+            (Customer.grade == "gold") & (Customer.points >= 1_000)
+        )
+        sale = SaleDialog(window, regular.order_by(Customer.customer_no).scalar())
+        for name, quantity in (("생크림 케이크 (1호)", 1), ("아메리카노", 2)):
+            sale.item_edit.setText(name)
+            sale.quantity_spin.setValue(quantity)
+            sale.add_line()
+        sale.points_edit.setText("500")
+        sale.payment_combo.setCurrentIndex(sale.payment_combo.findData("card"))
+        sale.staff_combo.setCurrentIndex(1)
+        return window, sale
     if scene == "import-history":
         return ImportHistoryDialog(window), None
     if scene == "import-wizard":

@@ -17,7 +17,7 @@ from shopcrm.anniversaries import AnniversaryDetail, customer_anniversaries
 from shopcrm.customers import CustomerDetail, customer_tags, get_customer
 from shopcrm.db import rows_of
 from shopcrm.ladder import StageStep, counting_purchases, repeat_threshold, stage_history
-from shopcrm.models import Anniversary, AnniversaryOccurrence, Customer, Referral
+from shopcrm.models import Anniversary, AnniversaryOccurrence, Customer, PointEntry, Referral
 from shopcrm.vocabulary import ordinal_word, word
 
 EXPIRING_WITHIN_DAYS = 30
@@ -160,8 +160,17 @@ def _stage_reason(
 
 
 def _points_expiring(customer_id: int, today: dt.date) -> tuple[int, dt.date | None]:
-    # the lots as `points.points_expiring` replays them, for this one customer
+    # the lots as `points.points_expiring` replays them, for this one customer; like it, only
+    # when a lot earned is due in the window (most cards have none: no replay of the ledger)
     until = today + dt.timedelta(days=EXPIRING_WITHIN_DAYS)
+    due = PointEntry.select().where(
+        (PointEntry.customer == customer_id)
+        & (PointEntry.points > 0)
+        & (PointEntry.expires_on > today)
+        & (PointEntry.expires_on <= until)
+    )
+    if not due.exists():
+        return 0, None
     soon = [
         lot
         for lot in points._lots(points._ledger(customer_id))

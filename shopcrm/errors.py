@@ -66,6 +66,20 @@ class ValidationError(ShopCRMError):
     default_code = "invalid_value"
 
 
+class SettingsRefused(ShopCRMError):
+    """Some settings cannot be stored as given; none was stored.
+
+    Attributes:
+        errors: setting key -> why that value was refused.
+    """
+
+    default_code = "settings_refused"
+
+    def __init__(self, errors: dict[str, ShopCRMError]) -> None:
+        super().__init__(count=len(errors), keys=", ".join(errors))
+        self.errors = errors
+
+
 class NotFound(ShopCRMError):
     """A customer, staff member or other record does not exist."""
 

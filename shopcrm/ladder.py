@@ -76,6 +76,11 @@ def derive_stage(
     return "suspect"
 
 
+def repeat_threshold() -> int:
+    """The n-th purchase that makes a repeat customer (the shop's setting)."""
+    return int(settings.get_setting("repeat_purchase_threshold"))
+
+
 def grade_for(spend_12_months: int, visits_12_months: int, thresholds: dict[str, Any]) -> str:
     """The grade for spend and visit days over the last 12 months.
 
@@ -133,14 +138,13 @@ def standing_grade(
     return computed, False
 
 
-def repeat_threshold() -> int:
-    """The n-th purchase that makes a repeat customer (the shop's setting)."""
-    return int(settings.get_setting("repeat_purchase_threshold"))
+def points_for_purchase(amount: int, rate_percent: float, points_redeemed: int = 0) -> int:
+    """Points earned on a sale of `amount` won, `points_redeemed` of it paid with points.
 
-
-def points_for_purchase(amount: int, rate_percent: float) -> int:
-    """Points earned on a purchase of `amount` won (rounded down, never negative)."""
-    return max(0, int(amount * rate_percent // 100))
+    Points are earned on what the customer pays after redeeming points, as Korean shops do:
+    won paid with points earn nothing. Rounded down, never negative.
+    """
+    return max(0, int((amount - points_redeemed) * rate_percent // 100))
 
 
 def usual_gap(visit_days: list[dt.date]) -> int | None:

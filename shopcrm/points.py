@@ -16,6 +16,7 @@ from typing import Any
 from peewee import fn
 
 from shopcrm import audit, settings
+from shopcrm.customers import clean_text
 from shopcrm.db import database_proxy, lock_customer, rows_of
 from shopcrm.errors import ValidationError
 from shopcrm.models import Customer, PointEntry
@@ -156,6 +157,16 @@ def expire_points(customer_id: int, today: dt.date) -> int:
     return expired
 
 
+def available_points(customer_id: int, on: dt.date) -> int:
+    """The points a customer can spend on a day: her balance less the lots expired by then
+    (read only; `redeem_points` writes those expiries when it spends)."""
+    return sum(
+        lot.remaining
+        for lot in _lots(_ledger(customer_id))
+        if lot.expires_on is None or lot.expires_on > on
+    )
+
+
 def redeem_points(
     customer_id: int,
     points: int,
@@ -163,8 +174,12 @@ def redeem_points(
     on: dt.date | None = None,
     note: str | None = None,
     actor: str | None = None,
+    purchase_id: int | None = None,
 ) -> int:
     """Spend points, never beyond the balance.
+
+    Args:
+        purchase_id: the sale paid partly with these points, if any.
 
     Returns:
         The balance afterwards.
@@ -182,14 +197,93 @@ def redeem_points(
         if points > available:
             raise ValidationError("not_enough_points", requested=points, balance=available)
         PointEntry.create(
-            customer=customer_id, occurred_on=on, kind="redeem", points=-points, note=note
+            customer=customer_id,
+            occurred_on=on,
+            kind="redeem",
+            points=-points,
+            purchase=purchase_id,
+            note=note,
         )
         audit.record_change(
             "redeem",
             "point_entry",
             None,
             customer_id=customer_id,
-            changes={"points": -points},
+            changes={"points": -points, "purchase_id": purchase_id, "reason": note},
+            actor=actor,
+        )
+        return _store_balance(customer_id)
+
+
+def _reason(reason: str | None) -> str:
+    why = clean_text(reason)
+    if not why:
+        raise ValidationError("reason_required")
+    return why
+
+
+def use_points(
+    customer_id: int,
+    points: int,
+    *,
+    reason: str,
+    on: dt.date | None = None,
+    actor: str | None = None,
+) -> int:
+    """Spend points without a sale (a gift, a free drink), never beyond the balance.
+
+    Returns:
+        The balance afterwards.
+
+    Raises:
+        ValidationError: ``reason_required``, ``invalid_points`` (not positive),
+            ``not_enough_points`` (fields ``requested``, ``balance``).
+    """
+    return redeem_points(customer_id, points, on=on, note=_reason(reason), actor=actor)
+
+
+def correct_points(
+    customer_id: int,
+    delta: int,
+    *,
+    reason: str,
+    on: dt.date | None = None,
+    actor: str | None = None,
+) -> int:
+    """Correct a customer's points by `delta` (positive adds, negative takes away), with a reason.
+
+    Added points form an ``adjust`` lot that expires like earned points; taking away never
+    goes below zero (more than the balance is refused).
+
+    Returns:
+        The balance afterwards.
+
+    Raises:
+        ValidationError: ``reason_required``, ``invalid_points`` (zero),
+            ``not_enough_points`` (fields ``requested``, ``balance``).
+    """
+    why = _reason(reason)
+    on = on or dt.date.today()
+    if delta == 0:
+        raise ValidationError("invalid_points", value=delta)
+    with database_proxy.atomic():
+        lock_customer(customer_id)
+        expire_points(customer_id, on)
+        available = balance(customer_id)
+        if delta > 0:
+            add_points(customer_id, delta, kind="adjust", on=on, note=why)
+        elif -delta > available:
+            raise ValidationError("not_enough_points", requested=-delta, balance=available)
+        else:
+            PointEntry.create(
+                customer=customer_id, occurred_on=on, kind="adjust", points=delta, note=why
+            )
+        audit.record_change(
+            "correct_points",
+            "point_entry",
+            None,
+            customer_id=customer_id,
+            changes={"points": [available, available + delta], "reason": why},
             actor=actor,
         )
         return _store_balance(customer_id)

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from peewee import fn
 
 from shopcrm import audit, ladder, points, referrals, settings
+from shopcrm.amounts import MAX_AMOUNT
 from shopcrm.customers import clean_text
-from shopcrm.db import database_proxy, rows_of
+from shopcrm.db import database_proxy, lock_customer, rows_of
 from shopcrm.errors import NotFound, ValidationError
 from shopcrm.models import Customer, PointEntry, Product, Purchase, PurchaseItem
 
@@ -53,10 +54,71 @@ def _checked_lines(lines: list[PurchaseLine]) -> list[PurchaseLine]:
             description = product.name if product else None
         if not description:
             raise ValidationError("item_description_required")
-        if line.quantity <= 0 or line.unit_price < 0:
-            raise ValidationError("invalid_amount", value=line.amount)
+        if line.quantity <= 0:
+            raise ValidationError("invalid_quantity", value=line.quantity)
+        if line.unit_price < 0:
+            raise ValidationError("negative_amount", value=line.unit_price)
         checked.append(PurchaseLine(description, line.unit_price, line.quantity, line.product_id))
     return checked
+
+
+@dataclass(frozen=True)
+class SalePreview:
+    """What a sale comes to before it is saved: the dialog shows it as the owner types."""
+
+    total: int
+    points_redeemed: int
+    to_pay: int
+    points_earned: int
+    balance_before: int
+    balance_after: int
+
+
+def sale_preview(
+    lines: list[PurchaseLine],
+    points_redeemed: int,
+    customer_id: int,
+    *,
+    on: dt.date | None = None,
+) -> SalePreview:
+    """The total, what is left to pay after points, the points earned and the balance after.
+
+    `record_purchase` saves exactly these figures. Points are earned on what is paid after
+    redeeming points (`shopcrm.ladder.points_for_purchase`).
+
+    Args:
+        on: the day of the sale (default today); points expired by then cannot be redeemed.
+
+    Raises:
+        NotFound: no such customer.
+        ValidationError: what the sale would refuse: ``purchase_without_items``,
+            ``item_description_required``, ``invalid_quantity``, ``negative_amount``,
+            ``amount_too_large`` (the total over `shopcrm.amounts.MAX_AMOUNT`),
+            ``negative_points``, ``not_enough_points`` (``requested``, ``balance``),
+            ``points_over_total`` (``requested``, ``total``).
+    """
+    checked = _checked_lines(lines)
+    _customer(customer_id)
+    total = sum(line.amount for line in checked)
+    if total > MAX_AMOUNT:
+        raise ValidationError("amount_too_large", value=total, limit=MAX_AMOUNT)
+    if points_redeemed < 0:
+        raise ValidationError("negative_points", value=points_redeemed)
+    available = points.available_points(customer_id, on or dt.date.today())
+    if points_redeemed > available:
+        raise ValidationError("not_enough_points", requested=points_redeemed, balance=available)
+    if points_redeemed > total:
+        raise ValidationError("points_over_total", requested=points_redeemed, total=total)
+    rate = float(settings.get_setting("points_rate_percent"))
+    earned = ladder.points_for_purchase(total, rate, points_redeemed)
+    return SalePreview(
+        total=total,
+        points_redeemed=points_redeemed,
+        to_pay=total - points_redeemed,
+        points_earned=earned,
+        balance_before=available,
+        balance_after=available - points_redeemed + earned,
+    )
 
 
 def record_purchase(
@@ -68,16 +130,23 @@ def record_purchase(
     payment_method: str | None = None,
     note: str | None = None,
     actor: str | None = None,
+    points_redeemed: int = 0,
 ) -> int:
-    """Record a sale: items, points earned, referral reward, stage and grade.
+    """Record a sale: items, points redeemed and earned, referral reward, stage and grade.
+
+    All in one transaction: the figures are `sale_preview`'s, computed while the customer's
+    row is held, so two counters cannot spend the same points.
+
+    Args:
+        points_redeemed: points the customer pays part of the sale with (1 point = 1 won).
 
     Returns:
         The purchase id.
 
     Raises:
         NotFound: no such customer.
-        ValidationError: no items, a line without description, a negative amount,
-            an unknown payment method.
+        ValidationError: anything `sale_preview` refuses, an unknown payment method, a date
+            in the future.
     """
     purchased_on = purchased_on or dt.date.today()
     if purchased_on > dt.date.today():
@@ -85,20 +154,28 @@ def record_purchase(
     checked = _checked_lines(lines)
     if payment_method is not None and payment_method not in PAYMENT_METHODS:
         raise ValidationError("invalid_payment_method", value=payment_method)
-    amount = sum(line.amount for line in checked)
-    earned = ladder.points_for_purchase(amount, float(settings.get_setting("points_rate_percent")))
     with database_proxy.atomic():
         _customer(customer_id)
+        lock_customer(customer_id)
+        preview = sale_preview(checked, points_redeemed, customer_id, on=purchased_on)
         purchase = Purchase.create(
             customer=customer_id,
             purchased_on=purchased_on,
             kind="sale",
-            amount=amount,
+            amount=preview.total,
             staff=staff_id,
             payment_method=payment_method,
-            points_earned=earned,
+            points_earned=preview.points_earned,
             note=clean_text(note),
         )
+        if preview.points_redeemed:
+            points.redeem_points(
+                customer_id,
+                preview.points_redeemed,
+                on=purchased_on,
+                actor=actor,
+                purchase_id=purchase.id,
+            )
         PurchaseItem.insert_many(
             [
                 (
@@ -121,14 +198,24 @@ def record_purchase(
             ],
         ).execute()
         points.add_points(
-            customer_id, earned, kind="earn", on=purchased_on, purchase_id=purchase.id
+            customer_id,
+            preview.points_earned,
+            kind="earn",
+            on=purchased_on,
+            purchase_id=purchase.id,
         )
         audit.record_change(
             "create",
             "purchase",
             purchase.id,
             customer_id=customer_id,
-            changes={"amount": amount, "items": len(checked), "date": purchased_on},
+            changes={
+                "amount": preview.total,
+                "items": len(checked),
+                "date": purchased_on,
+                "points_redeemed": preview.points_redeemed,
+                "points_earned": preview.points_earned,
+            },
             actor=actor,
         )
         count = len(ladder.counting_purchases(customer_id))
@@ -233,7 +320,9 @@ def _points_to_reverse(sale: Purchase, amount: int, fully: bool) -> int:
 def void_purchase(purchase_id: int, *, reason: str, actor: str | None = None) -> None:
     """Void a purchase typed by mistake: gone from totals, kept in the audit trail.
 
-    Voiding a sale voids its refunds too and takes back the points it earned.
+    Voiding a sale voids its refunds too, gives back the points the customer paid with and
+    takes back the points it earned. (A refund gives money back; points paid with stay
+    spent — correct them with `shopcrm.points.correct_points` if the shop gives them back.)
 
     Raises:
         NotFound: no such purchase.
@@ -259,6 +348,13 @@ def void_purchase(purchase_id: int, *, reason: str, actor: str | None = None) ->
             | ((Purchase.refund_of == purchase_id) & Purchase.voided_at.is_null())
         ).execute()
         if purchase.kind == "sale":
+            points.add_points(
+                customer_id,
+                points_redeemed_on(purchase_id),
+                kind="restore",
+                on=today,
+                purchase_id=purchase_id,
+            )
             points.reverse_points(
                 customer_id, to_reverse, purchase_id=purchase_id, on=today, kind="void_reversal"
             )
@@ -287,6 +383,16 @@ def void_purchase(purchase_id: int, *, reason: str, actor: str | None = None) ->
             actor=actor,
         )
         ladder.refresh_customer(purchase.customer_id, reason="purchase_voided", actor=actor)
+
+
+def points_redeemed_on(purchase_id: int) -> int:
+    """Points the customer paid part of a sale with."""
+    redeemed = (
+        PointEntry.select(fn.SUM(PointEntry.points))
+        .where((PointEntry.purchase == purchase_id) & (PointEntry.kind == "redeem"))
+        .scalar()
+    )
+    return -int(redeemed or 0)
 
 
 def _taken_back(refund_id: int) -> int:

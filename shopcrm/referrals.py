@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+from peewee import fn
+
 from shopcrm import audit, ladder, points, settings
 from shopcrm.customers import clean_text
 from shopcrm.db import database_proxy
 from shopcrm.errors import NotFound, ValidationError
-from shopcrm.models import Customer, Referral
+from shopcrm.models import Customer, PointEntry, Referral
 
 
 def record_referral(
@@ -136,3 +138,25 @@ def reward_if_due(referred_id: int, *, on: dt.date, actor: str | None = None) ->
     ladder.refresh_customer(referral.referrer_id, reason="referral_bought", actor=actor)
     ladder.refresh_customer(referred_id, reason="referral_rewarded", actor=actor)
     return True
+
+
+def reward_paid(referred_id: int) -> int | None:
+    """The points each of the two got for the referral of `referred_id`.
+
+    Returns:
+        The points paid to each, or None when she was not referred or the reward is not paid
+        yet (it is paid when she first buys).
+    """
+    referral = Referral.get_or_none(Referral.referred == referred_id)
+    if referral is None or referral.rewarded_at is None:
+        return None
+    paid = (
+        PointEntry.select(fn.SUM(PointEntry.points))
+        .where(
+            (PointEntry.customer == referred_id)
+            & (PointEntry.kind == "referral_reward")
+            & (PointEntry.note == f"referral {referral.id}")
+        )
+        .scalar()
+    )
+    return int(paid or 0)

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from typing import Any
 
-from shopcrm.errors import ValidationError
+from shopcrm.amounts import MAX_AMOUNT
+from shopcrm.db import database_proxy
+from shopcrm.errors import SettingsRefused, ShopCRMError, ValidationError
+from shopcrm.lunar import FEB29_RULES
 from shopcrm.models import Setting, upsert_key_value
 from shopcrm.phones import format_phone, parse_phone
 
@@ -119,9 +123,10 @@ def set_log_saved_letters(choice: str) -> None:
 
 
 def set_settings(values: dict[str, Any]) -> None:
-    """Store several settings at once."""
-    for key, value in values.items():
-        set_setting(key, value)
+    """Store several settings at once (all or none)."""
+    with database_proxy.atomic():
+        for key, value in values.items():
+            set_setting(key, value)
 
 
 def shop_is_set_up() -> bool:
@@ -146,20 +151,22 @@ def shop_profile() -> ShopProfile:
     return ShopProfile(**{key: get_setting(key) or "" for key in SHOP_KEYS})
 
 
-def save_shop_profile(profile: ShopProfile) -> None:
-    """Store the shop profile after checking it.
-
-    Raises:
-        ValidationError: no shop name, an unknown business type, an unreadable phone.
-    """
+def _checked_profile(profile: ShopProfile) -> tuple[dict[str, Any], dict[str, ShopCRMError]]:
+    """The profile's values as stored, and what is refused in it (by setting key)."""
+    refused: dict[str, ShopCRMError] = {}
     name = profile.shop_name.strip()
     if not name:
-        raise ValidationError("shop_name_required")
+        refused["shop_name"] = ValidationError("shop_name_required")
     if profile.business_type not in BUSINESS_TYPES:
-        raise ValidationError("invalid_business_type", value=profile.business_type)
+        refused["business_type"] = ValidationError(
+            "invalid_business_type", value=profile.business_type
+        )
     phone = profile.shop_phone.strip()
     if phone:
-        phone = format_phone(parse_phone(phone).canonical)
+        try:
+            phone = format_phone(parse_phone(phone).canonical)
+        except ValidationError as error:
+            refused["shop_phone"] = error
     values: dict[str, Any] = {
         "shop_name": name,
         "owner_name": profile.owner_name.strip(),
@@ -168,7 +175,210 @@ def save_shop_profile(profile: ShopProfile) -> None:
         "business_type": profile.business_type,
         "shop_postal_code": profile.shop_postal_code.strip(),
     }
+    return values, refused
+
+
+def _with_type_preset(values: dict[str, Any]) -> dict[str, Any]:
+    """A new shop, or a shop changing its type, takes that type's grade thresholds."""
     setting_up = not get_setting("shop_name")
-    if setting_up or profile.business_type != get_setting("business_type"):
-        values["grade_thresholds"] = GRADE_PRESETS[profile.business_type]
-    set_settings(values)
+    if setting_up or values["business_type"] != get_setting("business_type"):
+        return {**values, "grade_thresholds": GRADE_PRESETS[values["business_type"]]}
+    return values
+
+
+def save_shop_profile(profile: ShopProfile) -> None:
+    """Store the shop profile after checking it.
+
+    Raises:
+        ValidationError: no shop name, an unknown business type, an unreadable phone.
+    """
+    values, refused = _checked_profile(profile)
+    if refused:
+        raise next(iter(refused.values()))
+    set_settings(_with_type_preset(values))
+
+
+# --- the settings dialog: every value checked, all saved or none ------------------------------
+
+GRADE_ORDER = ("silver", "gold", "vip")
+"""The grades with thresholds, lowest first; each needs more than the one before."""
+GRADE_MEASURES = ("spend", "visits")
+"""What a grade threshold counts: won spent and visit days, in the grade window."""
+
+
+def _whole(value: Any) -> int:
+    """A whole number given as int, a float without fraction or digits (commas allowed)."""
+    if isinstance(value, bool):
+        raise ValidationError("setting_not_a_whole_number", value=value)
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str):
+        plain = value.strip().replace(",", "")
+        if plain.lstrip("-").isdigit():
+            return int(plain)
+    raise ValidationError("setting_not_a_whole_number", value=value)
+
+
+def _number(value: Any) -> float:
+    """A number given as int, float or text ('2.5')."""
+    if isinstance(value, bool):
+        raise ValidationError("setting_not_a_number", value=value)
+    if isinstance(value, int | float):
+        return float(value)
+    try:
+        return float(str(value).strip().replace(",", ""))
+    except ValueError:
+        raise ValidationError("setting_not_a_number", value=value) from None
+
+
+def _between(code: str, low: int, high: int) -> Callable[[Any], int]:
+    def check(value: Any) -> int:
+        number = _whole(value)
+        if not low <= number <= high:
+            raise ValidationError(code, value=number, minimum=low, maximum=high)
+        return number
+
+    return check
+
+
+def _repeat_threshold(value: Any) -> int:
+    number = _whole(value)
+    if not 2 <= number <= 100:
+        raise ValidationError("repeat_threshold_out_of_range", value=number, minimum=2, maximum=100)
+    return number
+
+
+def _at_risk_factor(value: Any) -> float:
+    factor = _number(value)
+    if not 1 < factor <= 10:
+        raise ValidationError("at_risk_factor_out_of_range", value=factor, maximum=10)
+    return factor
+
+
+def _points_rate(value: Any) -> float | int:
+    rate = _number(value)
+    if not 0 <= rate <= 100:
+        raise ValidationError("points_rate_out_of_range", value=value)
+    return int(rate) if rate.is_integer() else rate
+
+
+def _referral_reward(value: Any) -> int:
+    number = _whole(value)
+    if number < 0:
+        raise ValidationError("referral_reward_negative", value=number)
+    if number > MAX_AMOUNT:
+        raise ValidationError("points_too_large", value=number, limit=MAX_AMOUNT)
+    return number
+
+
+def _choice(choices: tuple[str, ...]) -> Callable[[Any], str]:
+    def check(value: Any) -> str:
+        if value not in choices:
+            raise ValidationError("invalid_setting_choice", value=value, choices=", ".join(choices))
+        return str(value)
+
+    return check
+
+
+def _grade_thresholds(value: Any) -> dict[str, dict[str, int]]:
+    """Silver < gold < VIP, in spend and in visits; each a whole number from 0."""
+    stored = get_setting("grade_thresholds") or {}
+    given = value if isinstance(value, dict) else {}
+    thresholds: dict[str, dict[str, int]] = {}
+    for grade in GRADE_ORDER:
+        row = {**stored.get(grade, {}), **(given.get(grade) or {})}
+        thresholds[grade] = {}
+        for measure in GRADE_MEASURES:
+            number = _whole(row.get(measure))
+            if number < 0:
+                raise ValidationError(
+                    "grade_threshold_negative", grade=grade, measure=measure, value=number
+                )
+            if measure == "spend" and number > MAX_AMOUNT:
+                raise ValidationError(
+                    "amount_too_large", grade=grade, measure=measure, value=number, limit=MAX_AMOUNT
+                )
+            thresholds[grade][measure] = number
+    for lower, higher in zip(GRADE_ORDER, GRADE_ORDER[1:], strict=False):
+        for measure in GRADE_MEASURES:
+            if thresholds[higher][measure] <= thresholds[lower][measure]:
+                raise ValidationError(
+                    f"{higher}_not_above_{lower}",
+                    grade=higher,
+                    measure=measure,
+                    value=thresholds[higher][measure],
+                    lower=thresholds[lower][measure],
+                )
+    return thresholds
+
+
+SETTING_CHECKS: dict[str, Callable[[Any], Any]] = {
+    "repeat_purchase_threshold": _repeat_threshold,
+    "grade_thresholds": _grade_thresholds,
+    "at_risk_gap_factor": _at_risk_factor,
+    "points_rate_percent": _points_rate,
+    "points_expiry_months": _between("points_expiry_out_of_range", 1, 120),
+    "referral_reward_points": _referral_reward,
+    "reminder_days": _between("reminder_days_out_of_range", 0, 60),
+    "letter_repeat_days": _between("letter_repeat_days_out_of_range", 0, 365),
+    "feb29_rule": _choice(FEB29_RULES),
+    LOG_SAVED_LETTERS: _choice(LOG_SAVED_CHOICES),
+}
+"""The settings the settings dialog edits besides the shop profile, each with its check
+(which returns the value as stored)."""
+
+
+def _checked(values: dict[str, Any]) -> tuple[dict[str, Any], dict[str, ShopCRMError]]:
+    """Every value as it would be stored, and every refusal by key."""
+    stored: dict[str, Any] = {}
+    refused: dict[str, ShopCRMError] = {}
+    for key, value in values.items():
+        check = SETTING_CHECKS.get(key)
+        if check is None:
+            if key not in SHOP_KEYS:
+                refused[key] = ValidationError("unknown_setting", key=key)
+            continue
+        try:
+            stored[key] = check(value)
+        except ShopCRMError as error:
+            error.fields.setdefault("key", key)
+            refused[key] = error
+    if any(key in values for key in SHOP_KEYS):
+        given = {key: str(values[key] or "") for key in SHOP_KEYS if key in values}
+        profile_values, profile_refused = _checked_profile(replace(shop_profile(), **given))
+        for key, problem in profile_refused.items():
+            problem.fields.setdefault("key", key)
+        refused.update(profile_refused)
+        if not profile_refused and "grade_thresholds" not in values:
+            profile_values = _with_type_preset(profile_values)
+        stored.update(profile_values)
+    return stored, refused
+
+
+def check_settings(values: dict[str, Any]) -> dict[str, ShopCRMError]:
+    """What `save_settings` would refuse, by setting key (empty: all fine). Saves nothing.
+
+    Args:
+        values: setting key -> value; the shop profile's keys (`SHOP_KEYS`) and those of
+            `SETTING_CHECKS`. ``grade_thresholds`` is ``{"silver": {"spend": won,
+            "visits": days}, "gold": ..., "vip": ...}`` (a grade or measure left out keeps
+            its stored value).
+    """
+    return _checked(values)[1]
+
+
+def save_settings(values: dict[str, Any]) -> None:
+    """Check every value, then store them all in one transaction, or none of them.
+
+    A change of business type brings its type's grade preset unless ``grade_thresholds`` is
+    given too (the window asks the owner and sends the thresholds she chose).
+
+    Raises:
+        SettingsRefused: with ``errors``, every refused key and why; nothing was stored.
+    """
+    stored, refused = _checked(values)
+    if refused:
+        raise SettingsRefused(refused)
+    set_settings(stored)

@@ -164,6 +164,61 @@ _ERRORS: dict[str, tuple[str, str]] = {
     "purchase_voided": ("이미 취소된 구매입니다.", "This purchase was already voided."),
     "purchase_without_items": ("품목을 하나 이상 입력해 주세요.", "Add at least one item."),
     "staff_not_found": ("직원을 찾을 수 없습니다.", "Staff member not found."),
+    # the settings dialog (shopcrm/settings.py)
+    "settings_refused": (
+        "설정 {count}개를 저장할 수 없어 아무것도 저장하지 않았습니다: {keys}",
+        "{count} settings cannot be stored, so nothing was saved: {keys}",
+    ),
+    "unknown_setting": ("알 수 없는 설정입니다: {key}", "Unknown setting: {key}"),
+    "setting_not_a_whole_number": (
+        "정수(소수점 없는 숫자)를 입력해 주세요: {value}",
+        "Please enter a whole number: {value}",
+    ),
+    "setting_not_a_number": ("숫자를 입력해 주세요: {value}", "Please enter a number: {value}"),
+    "repeat_threshold_out_of_range": (
+        "단골이 되는 구매 횟수는 {minimum}회에서 {maximum}회 사이여야 합니다 "
+        "(첫 구매는 이미 '최초 구매 고객'입니다): {value}",
+        "The purchases that make a regular must be {minimum} to {maximum} "
+        "(the first purchase already makes a first-time buyer): {value}",
+    ),
+    "grade_threshold_negative": (
+        "등급 기준은 0 이상이어야 합니다: {value}",
+        "A grade threshold cannot be negative: {value}",
+    ),
+    "gold_not_above_silver": (
+        "골드 기준은 실버 기준보다 높아야 합니다 (골드 {value:,} ≤ 실버 {lower:,}).",
+        "Gold must ask for more than silver (gold {value:,} ≤ silver {lower:,}).",
+    ),
+    "vip_not_above_gold": (
+        "VIP 기준은 골드 기준보다 높아야 합니다 (VIP {value:,} ≤ 골드 {lower:,}).",
+        "VIP must ask for more than gold (VIP {value:,} ≤ gold {lower:,}).",
+    ),
+    "at_risk_factor_out_of_range": (
+        "이탈 위험 배수는 1보다 크고 {maximum} 이하여야 합니다 (평소 방문 간격의 몇 배를 "
+        "넘기면 알릴지): {value}",
+        "The at-risk factor must be above 1 and at most {maximum} (how many times her usual "
+        "gap before she is flagged): {value}",
+    ),
+    "points_rate_out_of_range": (
+        "포인트 적립률은 0%에서 100% 사이여야 합니다: {value}",
+        "The points rate must be between 0% and 100%: {value}",
+    ),
+    "points_expiry_out_of_range": (
+        "포인트 유효 기간은 {minimum}개월에서 {maximum}개월 사이여야 합니다: {value}",
+        "Points must expire after {minimum} to {maximum} months: {value}",
+    ),
+    "referral_reward_negative": (
+        "소개 보상 포인트는 0 이상이어야 합니다: {value}",
+        "The referral reward cannot be negative: {value}",
+    ),
+    "reminder_days_out_of_range": (
+        "미리 알림은 {minimum}일에서 {maximum}일 전 사이여야 합니다: {value}",
+        "Reminders must come {minimum} to {maximum} days ahead: {value}",
+    ),
+    "letter_repeat_days_out_of_range": (
+        "같은 편지를 다시 보내지 않는 기간은 {minimum}일에서 {maximum}일 사이여야 합니다: {value}",
+        "The days before the same letter is sent again must be {minimum} to {maximum}: {value}",
+    ),
     # staff roles (shopcrm/staff.py)
     "invalid_staff_role": (
         "알 수 없는 직책입니다: {value} (사장, 매니저, 직원 중 하나)",
@@ -191,6 +246,11 @@ _ERRORS: dict[str, tuple[str, str]] = {
         "금액이 너무 큽니다: {value}. 한 번에 {limit:,}원까지 입력할 수 있습니다.",
         "The amount is too large: {value}. At most ₩{limit:,} can be entered at once.",
     ),
+    "points_over_total": (
+        "사용할 포인트({requested:,}P)가 결제 금액({total:,}원)보다 많습니다.",
+        "The points to use ({requested:,}) are more than the sale's total (₩{total:,}).",
+    ),
+    "reason_required": ("이유를 적어 주세요.", "Please give a reason."),
     "points_required": ("포인트를 입력해 주세요.", "Please enter the points."),
     "invalid_points_text": (
         "'{value}'은(는) 포인트로 읽을 수 없습니다. 예: 1,500 또는 1500P",

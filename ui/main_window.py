@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -34,11 +35,15 @@ from shopcrm.errors import ShopCRMError
 from shopcrm.letters.recipients import recipients_from_ids
 from shopcrm.settings import shop_is_set_up, shop_profile
 from ui import messages, workers
+from ui.dialogs.contact_dialog import ContactDialog
 from ui.dialogs.export_dialog import ExportDialog
 from ui.dialogs.import_history_dialog import ImportHistoryDialog
 from ui.dialogs.import_report_dialog import ImportReportDialog
 from ui.dialogs.letters_dialog import LettersDialog
+from ui.dialogs.points_dialog import PointsDialog
+from ui.dialogs.referral_dialog import ReferralDialog
 from ui.dialogs.reminder_dialog import ReminderDialog
+from ui.dialogs.sale_dialog import SaleDialog
 from ui.dialogs.shop_setup_dialog import ShopSetupDialog
 from ui.dialogs.template_editor_dialog import TemplateEditorDialog
 from ui.i18n import interface_language
@@ -210,9 +215,6 @@ class MainWindow(QMainWindow):
         self.history_action.triggered.connect(self.show_import_history)
         self.shop_action = QAction(self.tr("&Shop details…"), self)
         self.shop_action.triggered.connect(self.edit_shop_details)
-        for action in (self.new_customer_action, self.find_action):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.history_action)
         file_menu.addAction(self.export_action)
@@ -220,6 +222,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.shop_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        self._build_customer_menu()
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.list_action)
         view_menu.addAction(self.calendar_action)
@@ -237,6 +240,49 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self.tr("&About ShopCRM"), self)
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
+
+    def _build_customer_menu(self) -> None:
+        """고객 (Customer): new, find, and the counter actions for the current customer."""
+        menu = self.menuBar().addMenu(self.tr("&Customer"))
+        menu.addAction(self.new_customer_action)
+        menu.addAction(self.find_action)
+        menu.addSeparator()
+        self.sale_action = self._counter_action(self.tr("Record a &sale…"), "F2", SaleDialog.ask)
+        self.contact_action = self._counter_action(
+            self.tr("&Visit, call or message…"), "F3", ContactDialog.ask
+        )
+        self.points_action = self._counter_action(
+            self.tr("Use or correct &points…"), "F4", PointsDialog.ask
+        )
+        self.referral_action = self._counter_action(
+            self.tr("&Referral…"), "Ctrl+R", ReferralDialog.ask
+        )
+        for action in self.counter_actions():
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.list_page.card.save_action)
+        self.list_page.card.set_counter_actions(self.counter_actions())
+
+    def _counter_action(
+        self, text: str, keys: str, ask: Callable[[QWidget, int], object]
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(lambda: self.run_counter_action(ask))
+        return action
+
+    def counter_actions(self) -> list[QAction]:
+        """Sale (F2), contact (F3), points (F4), referral (Ctrl+R), for the current customer."""
+        return [self.sale_action, self.contact_action, self.points_action, self.referral_action]
+
+    def run_counter_action(self, ask: Callable[[QWidget, int], object]) -> None:
+        """Open a counter dialog for the open or selected customer; show what it saved."""
+        customer_id = self.list_page.current_customer_id()
+        if customer_id is None:
+            messages.inform(self, self.tr("Select or open a customer first."))
+            return
+        if ask(self, customer_id) is not None:
+            self.list_page.customer_recorded(customer_id)
 
     def show_current_page(self) -> None:
         """The welcome page for a shop with no name and no customers, else the list."""
@@ -260,7 +306,7 @@ class MainWindow(QMainWindow):
 
     def extra_dialog_actions(self) -> list[QAction]:
         """Menu actions that only open a dialog (the crash test opens and cancels each)."""
-        return [self.history_action, self.shop_action]
+        return [self.history_action, self.shop_action, *self.counter_actions()]
 
     def show_import_history(self) -> None:
         """Every import, with Undo (also after the report window was closed)."""

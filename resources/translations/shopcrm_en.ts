@@ -253,6 +253,29 @@ usually every {gap} days</translation>
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Visit, call or message — {name}</source>
+        <translation>Visit, call or message — {name}</translation>
+    </message>
+    <message>
+        <source>What was it about? (optional)</source>
+        <translation>What was it about? (optional)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+</context>
+<context>
     <name>CustomerCardWidget</name>
     <message>
         <source>Open a customer from the list: Enter or a double-click.</source>
@@ -275,8 +298,8 @@ usually every {gap} days</translation>
         <translation>Stage and referrals</translation>
     </message>
     <message>
-        <source>&amp;Save card</source>
-        <translation>&amp;Save card</translation>
+        <source>Save car&amp;d</source>
+        <translation>Save car&amp;d</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
@@ -435,6 +458,13 @@ usually every {gap} days</translation>
             <numerusform>%n customer</numerusform>
             <numerusform>%n customers</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPicker</name>
+    <message>
+        <source>{name} · no. {number}</source>
+        <translation>{name} · no. {number}</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1210,30 @@ usually every {gap} days</translation>
         <translation>&amp;About ShopCRM</translation>
     </message>
     <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;Customer</translation>
+    </message>
+    <message>
+        <source>Record a &amp;sale…</source>
+        <translation>Record a &amp;sale…</translation>
+    </message>
+    <message>
+        <source>&amp;Visit, call or message…</source>
+        <translation>&amp;Visit, call or message…</translation>
+    </message>
+    <message>
+        <source>Use or correct &amp;points…</source>
+        <translation>Use or correct &amp;points…</translation>
+    </message>
+    <message>
+        <source>&amp;Referral…</source>
+        <translation>&amp;Referral…</translation>
+    </message>
+    <message>
+        <source>Select or open a customer first.</source>
+        <translation>Select or open a customer first.</translation>
+    </message>
+    <message>
         <source>Creating the demo shop…</source>
         <translation>Creating the demo shop…</translation>
     </message>
@@ -1273,6 +1327,49 @@ Keep your regulars.</translation>
     </message>
 </context>
 <context>
+    <name>PointsDialog</name>
+    <message>
+        <source>Points — {name}</source>
+        <translation>Points — {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Use points (a gift, a free item)</source>
+        <translation>&amp;Use points (a gift, a free item)</translation>
+    </message>
+    <message>
+        <source>&amp;Correct the balance</source>
+        <translation>&amp;Correct the balance</translation>
+    </message>
+    <message>
+        <source>Take away</source>
+        <translation>Take away</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>e.g. birthday cake, points moved from paper</source>
+        <translation>e.g. birthday cake, points moved from paper</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Reason *</source>
+        <translation>Reason *</translation>
+    </message>
+    <message>
+        <source>Balance afterwards</source>
+        <translation>Balance afterwards</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>Preview</source>
@@ -1322,6 +1419,41 @@ Keep your regulars.</translation>
     <message>
         <source>Files of &amp;type:</source>
         <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Who introduced {name}?</source>
+        <translation>Who introduced {name}?</translation>
+    </message>
+    <message>
+        <source>Both get {points} when {name} first buys (paid once).</source>
+        <translation>Both get {points} when {name} first buys (paid once).</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Introduced by</source>
+        <translation>Introduced by</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>{name} · no. {number}</source>
+        <translation>{name} · no. {number}</translation>
+    </message>
+    <message>
+        <source>Recorded. {points} each were paid to both customers.</source>
+        <translation>Recorded. {points} each were paid to both customers.</translation>
+    </message>
+    <message>
+        <source>Recorded. Both get {points} when {name} first buys.</source>
+        <translation>Recorded. Both get {points} when {name} first buys.</translation>
     </message>
 </context>
 <context>
@@ -1375,6 +1507,85 @@ Keep your regulars.</translation>
     <message>
         <source>Later</source>
         <translation>Later</translation>
+    </message>
+</context>
+<context>
+    <name>SaleDialog</name>
+    <message>
+        <source>Sale — {name}</source>
+        <translation>Sale — {name}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; · no. {number} · points {points}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; · no. {number} · points {points}</translation>
+    </message>
+    <message>
+        <source>Enter in the item row adds the line; Enter elsewhere saves; Esc cancels.</source>
+        <translation>Enter in the item row adds the line; Enter elsewhere saves; Esc cancels.</translation>
+    </message>
+    <message>
+        <source>Product or free text</source>
+        <translation>Product or free text</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>&amp;Add line</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>&amp;Remove line</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Points used</source>
+        <translation>Points used</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>To pay</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation>Points earned</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>of {balance}</source>
+        <translation>of {balance}</translation>
+    </message>
+    <message>
+        <source>{earned} (balance afterwards {after})</source>
+        <translation>{earned} (balance afterwards {after})</translation>
     </message>
 </context>
 <context>

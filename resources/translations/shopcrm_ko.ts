@@ -252,6 +252,29 @@ usually every {gap} days</source>
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Visit, call or message — {name}</source>
+        <translation>방문·전화·문자 — {name}</translation>
+    </message>
+    <message>
+        <source>What was it about? (optional)</source>
+        <translation>어떤 내용이었나요? (선택)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>담당 직원</translation>
+    </message>
+</context>
+<context>
     <name>CustomerCardWidget</name>
     <message>
         <source>Open a customer from the list: Enter or a double-click.</source>
@@ -274,8 +297,8 @@ usually every {gap} days</source>
         <translation>단계·소개</translation>
     </message>
     <message>
-        <source>&amp;Save card</source>
-        <translation>카드 저장(&amp;S)</translation>
+        <source>Save car&amp;d</source>
+        <translation>카드 저장(&amp;D)</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
@@ -433,6 +456,13 @@ usually every {gap} days</source>
         <translation>
             <numerusform>고객 %n명</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPicker</name>
+    <message>
+        <source>{name} · no. {number}</source>
+        <translation>{name} · 고객번호 {number}</translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1198,30 @@ usually every {gap} days</source>
         <translation>ShopCRM 정보(&amp;A)</translation>
     </message>
     <message>
+        <source>&amp;Customer</source>
+        <translation>고객(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Record a &amp;sale…</source>
+        <translation>판매 기록(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Visit, call or message…</source>
+        <translation>방문·전화·문자 기록(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Use or correct &amp;points…</source>
+        <translation>포인트 사용·정정(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Referral…</source>
+        <translation>소개 고객 기록(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Select or open a customer first.</source>
+        <translation>먼저 고객을 선택하거나 여세요.</translation>
+    </message>
+    <message>
         <source>Creating the demo shop…</source>
         <translation>데모 가게를 만드는 중…</translation>
     </message>
@@ -1261,6 +1315,49 @@ Keep your regulars.</source>
     </message>
 </context>
 <context>
+    <name>PointsDialog</name>
+    <message>
+        <source>Points — {name}</source>
+        <translation>포인트 — {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Use points (a gift, a free item)</source>
+        <translation>포인트 사용 (선물, 무료 제공)(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Correct the balance</source>
+        <translation>잔액 정정(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Take away</source>
+        <translation>빼기</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>더하기</translation>
+    </message>
+    <message>
+        <source>e.g. birthday cake, points moved from paper</source>
+        <translation>예: 생일 케이크, 종이 쿠폰 포인트 옮김</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>잔액</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>포인트</translation>
+    </message>
+    <message>
+        <source>Reason *</source>
+        <translation>이유 *</translation>
+    </message>
+    <message>
+        <source>Balance afterwards</source>
+        <translation>처리 후 잔액</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>Preview</source>
@@ -1308,6 +1405,41 @@ Keep your regulars.</source>
     <message>
         <source>Files of &amp;type:</source>
         <translation>파일 형식(&amp;T):</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Who introduced {name}?</source>
+        <translation>{name} 고객을 누가 소개했나요?</translation>
+    </message>
+    <message>
+        <source>Both get {points} when {name} first buys (paid once).</source>
+        <translation>{name} 고객이 처음 구매하면 두 고객 모두 {points}를 받습니다 (한 번만 지급).</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>검색</translation>
+    </message>
+    <message>
+        <source>Introduced by</source>
+        <translation>소개한 고객</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>{name} · no. {number}</source>
+        <translation>{name} · 고객번호 {number}</translation>
+    </message>
+    <message>
+        <source>Recorded. {points} each were paid to both customers.</source>
+        <translation>기록했습니다. 두 고객에게 각각 {points}를 지급했습니다.</translation>
+    </message>
+    <message>
+        <source>Recorded. Both get {points} when {name} first buys.</source>
+        <translation>기록했습니다. {name} 고객이 처음 구매하면 두 고객 모두 {points}를 받습니다.</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1492,85 @@ Keep your regulars.</source>
     <message>
         <source>Later</source>
         <translation>나중에</translation>
+    </message>
+</context>
+<context>
+    <name>SaleDialog</name>
+    <message>
+        <source>Sale — {name}</source>
+        <translation>판매 — {name}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; · no. {number} · points {points}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; · 고객번호 {number} · 포인트 {points}</translation>
+    </message>
+    <message>
+        <source>Enter in the item row adds the line; Enter elsewhere saves; Esc cancels.</source>
+        <translation>품목 칸에서 Enter: 품목 추가 · 그 밖에서 Enter: 저장 · Esc: 취소</translation>
+    </message>
+    <message>
+        <source>Product or free text</source>
+        <translation>상품 이름 또는 직접 입력</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>품목 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>품목</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>단가</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>품목 삭제(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <source>Points used</source>
+        <translation>사용 포인트</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>결제 금액</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation>적립 포인트</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>결제 수단</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>담당 직원</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>of {balance}</source>
+        <translation>/ 보유 {balance}</translation>
+    </message>
+    <message>
+        <source>{earned} (balance afterwards {after})</source>
+        <translation>{earned} (적립 후 잔액 {after})</translation>
     </message>
 </context>
 <context>

@@ -201,3 +201,28 @@ def test_every_line_has_words(db: Database, tmp_path: Path, lang: str) -> None:
     minsu = minsu_with_a_story(tmp_path)
     for entry in timeline_page(minsu, offset=0, limit=50, lang=lang):
         assert entry.summary and "{" not in entry.summary
+
+
+def test_points_used_at_the_counter_show_on_the_sale_and_gifts_and_corrections_apart(
+    db: Database,
+) -> None:
+    from shopcrm.points import correct_points, use_points
+
+    settings.set_setting("points_expiry_months", 0)
+    minsu = customer("김민수")
+    buy(minsu, 50_000, dt.date(2025, 9, 5))  # 1,500 points
+    record_purchase(
+        minsu,
+        [PurchaseLine("케이크", 30_000)],
+        purchased_on=dt.date(2025, 9, 20),
+        points_redeemed=500,
+    )
+    use_points(minsu, 300, reason="생일 쿠키", on=dt.date(2025, 9, 25))
+    correct_points(minsu, -100, reason="잘못 적립", on=dt.date(2025, 9, 26))
+    entries = [e for e in timeline_page(minsu, offset=0, limit=50) if e.kind != "stage"]
+    assert [(e.kind, e.summary, e.points, e.note) for e in entries] == [
+        ("points", "포인트 조정 -100P", -100, "잘못 적립"),
+        ("points", "포인트 사용 -300P", -300, "생일 쿠키"),
+        ("purchase", "케이크 · 30,000원 · 적립 885P · 사용 500P", 885, None),
+        ("purchase", "소금빵 세트 · 50,000원 · 적립 1,500P", 1_500, None),
+    ]

@@ -78,7 +78,13 @@ def test_the_counter_actions_show_on_the_card_with_their_shortcuts(
 ) -> None:
     ids = seed_customers()
     window = make_window(qtbot)
-    sale = QAction("판매 기록…", window)
+    assert [button.text() for button in window.list_page.card.counter_buttons()] == [
+        "판매 기록 (F2)",
+        "방문·전화·문자 기록 (F3)",
+        "포인트 사용·정정 (F4)",
+        "소개 고객 기록 (Ctrl+R)",
+    ]
+    sale = QAction("판매 기록(&S)…", window)
     sale.setShortcut(QKeySequence("F2"))
     chosen: list[int | None] = []
     sale.triggered.connect(lambda: chosen.append(window.list_page.current_customer_id()))

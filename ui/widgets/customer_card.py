@@ -9,6 +9,7 @@ was opened at); leaving with unsaved edits asks first (`maybe_leave`).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -115,6 +116,7 @@ class CustomerCardWidget(QWidget):
         self._version = 0
         self._loaded: dict[str, Any] = {}
         self._loaded_tags: list[str] = []
+        self._action_buttons: list[ActionButton] = []
         self.errors = FieldErrors()
         self.empty_label = QLabel(
             self.tr("Open a customer from the list: Enter or a double-click.")
@@ -141,7 +143,7 @@ class CustomerCardWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
-        self.save_action = QAction(self.tr("&Save card"), self)  # the lead may add it to a menu
+        self.save_action = QAction(self.tr("Save car&d"), self)  # the lead may add it to a menu
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.save_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.save_action.triggered.connect(self._save_if_open)
@@ -689,14 +691,15 @@ class CustomerCardWidget(QWidget):
 
     def set_counter_actions(self, actions: list[QAction]) -> None:
         """Show the window's counter actions (sale, contact, points, referral) as buttons."""
-        for old in self.counter_buttons():
+        for old in self._action_buttons:
             self.actions_row.removeWidget(old)
             old.deleteLater()
-        for action in actions:
-            self.actions_row.addWidget(ActionButton(action))
+        self._action_buttons = [ActionButton(action) for action in actions]
+        for button in self._action_buttons:
+            self.actions_row.addWidget(button)
 
     def counter_buttons(self) -> list[ActionButton]:
-        return self.findChildren(ActionButton)
+        return list(self._action_buttons)
 
 
 class ActionButton(QPushButton):
@@ -711,7 +714,8 @@ class ActionButton(QPushButton):
 
     def follow(self) -> None:
         shortcut = self.action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        text = self.action.text().replace("&", "").rstrip("…")
+        # the menu's mnemonic goes: "판매 기록(&S)…" and "Record a &sale…" lose "(&S)" and "&"
+        text = re.sub(r"\(&\w\)", "", self.action.text()).replace("&", "").rstrip("…")
         self.setText(f"{text} ({shortcut})" if shortcut else text)
         self.setToolTip(self.action.toolTip())
         self.setEnabled(self.action.isEnabled())
