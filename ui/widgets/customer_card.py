@@ -154,7 +154,8 @@ class CustomerCardWidget(QWidget):
 
     # --- building ------------------------------------------------------------------------
 
-    def _header(self) -> QHBoxLayout:
+    def _header(self) -> QVBoxLayout:
+        """Her name, number and phone with Save; below, the counter actions as buttons."""
         self.name_label = QLabel()
         font = QFont(self.name_label.font())
         font.setPointSizeF(font.pointSizeF() * 1.5)
@@ -163,29 +164,28 @@ class CustomerCardWidget(QWidget):
         self.number_label = QLabel()
         self.phone_label = QLabel()
         self.phone_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        who = QVBoxLayout()
-        who.setSpacing(0)
-        who.addWidget(self.name_label)
+        self.save_button = QPushButton(self.tr("Save (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save)
+        top = QHBoxLayout()
+        top.addWidget(self.name_label)
+        top.addStretch(1)
+        top.addWidget(self.errors.label("card"), 1)
+        top.addWidget(self.save_button)
         line = QHBoxLayout()
         line.setSpacing(8)
         line.addWidget(self.number_label)
         line.addWidget(self.phone_label)
         line.addStretch(1)
-        who.addLayout(line)
         self.actions_row = QHBoxLayout()
         self.actions_row.setSpacing(4)
-        self.save_button = QPushButton(self.tr("Save (Ctrl+S)"))
-        self.save_button.clicked.connect(self.save)
-        right = QVBoxLayout()
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addLayout(self.actions_row)
-        buttons.addWidget(self.save_button)
-        right.addLayout(buttons)
-        right.addWidget(self.errors.label("card"), 0, Qt.AlignmentFlag.AlignRight)
-        header = QHBoxLayout()
-        header.addLayout(who, 1)
-        header.addLayout(right)
+        actions = QHBoxLayout()
+        actions.addLayout(self.actions_row)
+        actions.addStretch(1)
+        header = QVBoxLayout()
+        header.setSpacing(2)
+        header.addLayout(top)
+        header.addLayout(line)
+        header.addLayout(actions)
         return header
 
     def _notes_box(self) -> QFrame:
