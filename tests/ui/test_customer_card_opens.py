@@ -22,6 +22,7 @@ def test_typing_5678_and_enter_opens_the_first_matchs_card(qtbot: QtBot, shop_db
     assert page.card.name_label.text() == "김민수"
     assert page.card.phone_label.text() == "· 010-1234-5678"
     assert page.current_customer_id() == ids["김민수"]
+    assert page.selected_customer_ids() == [ids["김민수"]]
 
 
 def test_enter_and_a_double_click_in_the_list_open_the_card(

@@ -134,6 +134,7 @@ class CustomerListPage(QWidget):
 
     def open_first_match(self) -> None:
         """Enter in the search box: the first match's card."""
+        self.search_box.search_now()  # no second search a moment later to clear her row
         self.model.search(self.search_box.text())
         if self.model.rowCount():
             self.open_customer(self.model.index(0, 0))
