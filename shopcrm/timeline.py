@@ -22,10 +22,10 @@ from typing import Any
 from peewee import SqliteDatabase
 
 from shopcrm.agenda import greeting_channel
+from shopcrm.card import stage_change_reason_text
 from shopcrm.db import database_proxy
 from shopcrm.formatting import format_points, format_won
-from shopcrm.ladder import repeat_threshold
-from shopcrm.vocabulary import current_language, ordinal_word, text, word
+from shopcrm.vocabulary import current_language, text, word
 
 TIMELINE_KINDS: tuple[str, ...] = (
     "purchase",
@@ -368,7 +368,7 @@ def _other_line(row: _Row, lang: str) -> tuple[str, str, int | None, str | None]
             summary += _SEPARATOR + text("timeline_import_undone", lang)
         return "import", summary, None, None
     # a stage change
-    reason = word("stage_reason", sub, lang, ordinal=ordinal_word(repeat_threshold(), lang))
+    reason = stage_change_reason_text(sub, lang)
     to_stage = word("stage", row.text2, lang)
     if row.text1:
         summary = text(

@@ -37,7 +37,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopcrm.card import CustomerCard, CustomerRef, customer_card, stage_reason_text
+from shopcrm.card import (
+    CustomerCard,
+    CustomerRef,
+    customer_card,
+    stage_change_reason_text,
+    stage_reason_text,
+)
 from shopcrm.customers import (
     CONSENT_CHANNELS,
     GENDERS,
@@ -441,7 +447,7 @@ class CustomerCardWidget(QWidget):
         moved = stage_label(step.to_stage)
         if step.from_stage and step.from_stage != step.to_stage:
             moved = f"{stage_label(step.from_stage)} → {moved}"
-        why = word("stage_reason", step.reason, ordinal="").strip()
+        why = stage_change_reason_text(step.reason)
         line = f"{format_iso_date(step.changed_at.date())}  {moved} — {why}"
         return f"{line}: {step.note}" if step.note else line
 
