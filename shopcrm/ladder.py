@@ -22,7 +22,7 @@ from peewee import chunked, fn
 
 from shopcrm import audit, settings
 from shopcrm.anniversaries import sync_first_purchase_anniversary
-from shopcrm.db import database_proxy, rows_of
+from shopcrm.db import as_date, database_proxy, driver_rows, rows_of
 from shopcrm.errors import NotFound, ValidationError
 from shopcrm.models import Customer, Interaction, PointEntry, Purchase, Referral, StageChange
 from shopcrm.staff import check_authority
@@ -223,7 +223,7 @@ class CustomerFacts:
 def counting_purchases(customer_id: int) -> list[tuple[int, dt.date, int, str]]:
     """(id, date, amount net of refunds, kind) of the purchases that count for the ladder:
     sales not voided and not wholly refunded, and an opening balance with spend."""
-    rows = rows_of(
+    rows = driver_rows(  # a regular's thousands of sales, read on each of her sales
         Purchase.select(Purchase.id, Purchase.purchased_on, Purchase.amount, Purchase.kind)
         .where(
             (Purchase.customer == customer_id)
@@ -245,9 +245,9 @@ def counting_purchases(customer_id: int) -> list[tuple[int, dt.date, int, str]]:
     )
     counted = []
     for purchase_id, day, amount, kind in rows:
-        net = amount + int(refunded.get(purchase_id, 0))  # refunds are negative amounts
+        net = int(amount) + int(refunded.get(purchase_id, 0))  # refunds are negative amounts
         if net > 0:
-            counted.append((purchase_id, day, net, kind))
+            counted.append((purchase_id, as_date(day), net, kind))
     return counted
 
 
