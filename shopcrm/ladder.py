@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import statistics
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -262,7 +262,7 @@ def collect_facts(customer_id: int, today: dt.date) -> CustomerFacts:
             )
         )
     ]
-    bought_days = rows_of(
+    bought_days = driver_rows(
         Purchase.select(Purchase.purchased_on).where(
             (Purchase.customer == customer_id)
             & Purchase.voided_at.is_null()
@@ -270,7 +270,7 @@ def collect_facts(customer_id: int, today: dt.date) -> CustomerFacts:
         )
     )
     # a wholly refunded sale still was a visit; a voided one never happened
-    visit_days = sorted({row[0] for row in bought_days} | set(visits))
+    visit_days = sorted({as_date(row[0]) for row in bought_days} | set(visits))
     opening = (
         Purchase.select(Purchase.purchased_on)
         .where(
@@ -425,7 +425,7 @@ def refresh_customer(
     customer_id: int,
     *,
     today: dt.date | None = None,
-    reason: str = "recomputed",
+    reason: str | Callable[[CustomerFacts], str] = "recomputed",
     actor: str | None = None,
     note: str | None = None,
     is_override: bool = False,
@@ -434,7 +434,8 @@ def refresh_customer(
     """Recompute a customer's stored stage, grade, totals and points from her records.
 
     Call inside the transaction that changed the records. A change of stage is stored
-    with `reason` (e.g. ``"first_purchase"``, ``"purchase_voided"``).
+    with `reason` (e.g. ``"first_purchase"``, ``"purchase_voided"``), or the reason the
+    facts give when `reason` is a function of them (a sale: her first, her repeat ...).
 
     Returns:
         The customer's (effective) stage.
@@ -452,6 +453,8 @@ def refresh_customer(
         stage_override=customer.stage_override,
     )
     stage = derived.stage
+    if callable(reason):
+        reason = reason(facts)
     values = derived.stored_values()
     Customer.update(**values).where(Customer.id == customer_id).execute()
     if derived.first_purchase_on != customer.first_purchase_on:

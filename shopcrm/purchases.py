@@ -224,9 +224,13 @@ def record_purchase(
             },
             actor=actor,
         )
-        count = len(ladder.counting_purchases(customer_id))
         threshold = int(settings.get_setting("repeat_purchase_threshold"))
-        reason = {1: "first_purchase", threshold: "repeat_purchase"}.get(count, "purchase")
+
+        def reason(facts: ladder.CustomerFacts) -> str:
+            return {1: "first_purchase", threshold: "repeat_purchase"}.get(
+                facts.purchase_count, "purchase"
+            )
+
         ladder.refresh_customer(
             customer_id, today=max(purchased_on, dt.date.today()), reason=reason, actor=actor
         )
