@@ -1,4 +1,11 @@
-"""Customer cards: create, read, update, with their derived search columns kept current."""
+"""Customer cards: create, read, update, with their derived search columns kept current.
+
+Every change of a card's fields (the typed fields, tags, staff in charge, a stage override)
+adds one to the customer's ``version``; a save that names the version its card was opened at
+(``expected_version``) is refused with `Conflict` when the card changed since, so two
+counters never silently undo each other's edits. Sales, points and visits leave the version
+alone: they change what is derived, not what was typed.
+"""
 
 from __future__ import annotations
 
@@ -10,8 +17,8 @@ from typing import Any
 from peewee import JOIN, fn
 
 from shopcrm import audit
-from shopcrm.db import database_proxy
-from shopcrm.errors import NotFound, ValidationError
+from shopcrm.db import database_proxy, lock_customer
+from shopcrm.errors import Conflict, NotFound, ValidationError
 from shopcrm.models import Customer, CustomerTag, Staff, Tag
 from shopcrm.phones import last_four, parse_phone
 from shopcrm.search import initial_consonants, refresh_search_tokens, search_tokens
@@ -73,6 +80,8 @@ class CustomerDetail:
     consent_channel: str | None
     created_at: dt.datetime
     updated_at: dt.datetime
+    version: int
+    """How many times the card's fields changed; pass it back as ``expected_version``."""
 
 
 _TEXT_FIELDS = (
@@ -167,30 +176,102 @@ EDITABLE_FIELDS: tuple[str, ...] = tuple(field.name for field in fields(Customer
 """The fields of a card `update_customer` accepts."""
 
 
+def check_card_version(customer_id: int, expected_version: int | None) -> None:
+    """Hold a customer's row for the rest of the transaction and refuse a save from a card
+    opened at another version than the stored one (None: no check). Call inside
+    ``database_proxy.atomic()``, before reading what the save changes.
+
+    Raises:
+        NotFound: no such customer.
+        Conflict: ``customer_changed`` (the card changed since it was opened).
+    """
+    lock_customer(customer_id)
+    current = Customer.select(Customer.version).where(Customer.id == customer_id).scalar()
+    if current is None:
+        raise NotFound("customer_not_found", customer_id=customer_id)
+    if expected_version is not None and int(current) != expected_version:
+        raise Conflict(customer_id=customer_id, expected=expected_version, current=int(current))
+
+
+def bump_card_version(customer_id: int) -> None:
+    """Count one more change of a customer's card (inside the transaction that made it)."""
+    Customer.update(version=Customer.version + 1).where(Customer.id == customer_id).execute()
+
+
 def update_customer(
     customer_id: int,
     changes: CustomerInput | Mapping[str, Any],
     *,
     today: dt.date | None = None,
     actor: str | None = None,
+    expected_version: int | None = None,
 ) -> None:
     """Save the fields of a card that were edited; every other field keeps its value.
 
     The phone as the owner first typed it (``phone_entered``) stays when the number given is
     the same canonical number typed another way (``01012345678`` for ``010.1234.5678``).
-    The audit trail keeps the fields that changed.
+    The audit trail keeps the fields that changed; a change adds one to the card's version.
 
     Args:
         customer_id: the card.
         changes: ``{field: value}`` for some of `EDITABLE_FIELDS`, or a whole `CustomerInput`.
         today: the date of a marketing consent given now (default today).
         actor: who did it, for the audit trail.
+        expected_version: the version the card was opened at (None: no check).
 
     Raises:
-        NotFound: no such customer.
+        NotFound: no such customer, or no such active staff member.
+        Conflict: ``customer_changed``.
         ValidationError: as for `create_customer`.
         ValueError: a field that is not one of `EDITABLE_FIELDS` (a programming error).
     """
+    given = _given_fields(changes)
+    with database_proxy.atomic():
+        check_card_version(customer_id, expected_version)
+        if _apply_field_changes(customer_id, given, today=today, actor=actor):
+            bump_card_version(customer_id)
+
+
+def save_card(
+    customer_id: int,
+    changes: Mapping[str, Any],
+    *,
+    tags: list[str] | None = None,
+    expected_version: int,
+    today: dt.date | None = None,
+    actor: str | None = None,
+) -> CustomerDetail:
+    """Save what was edited on a customer card, fields and tags together, or nothing.
+
+    Args:
+        customer_id: the card.
+        changes: ``{field: value}`` for some of `EDITABLE_FIELDS` (``staff_id`` included).
+        tags: her tags as the card shows them now (None: leave them).
+        expected_version: the version the card was opened at (`CustomerDetail.version`).
+        today: the date of a marketing consent given now (default today).
+        actor: who did it, for the audit trail.
+
+    Returns:
+        The card as stored now (its version one higher when anything changed).
+
+    Raises:
+        Conflict: ``customer_changed`` (the card changed elsewhere since it was opened;
+            nothing was saved).
+        NotFound: no such customer, or no such active staff member.
+        ValidationError: as for `update_customer`; nothing was saved.
+    """
+    given = _given_fields(changes)
+    with database_proxy.atomic():
+        check_card_version(customer_id, expected_version)
+        changed = _apply_field_changes(customer_id, given, today=today, actor=actor)
+        if tags is not None:
+            changed |= _apply_tags(customer_id, tags, actor=actor)
+        if changed:
+            bump_card_version(customer_id)
+    return get_customer(customer_id)
+
+
+def _given_fields(changes: CustomerInput | Mapping[str, Any]) -> dict[str, Any]:
     given = (
         {name: getattr(changes, name) for name in EDITABLE_FIELDS}
         if isinstance(changes, CustomerInput)
@@ -199,6 +280,13 @@ def update_customer(
     unknown = sorted(set(given) - set(EDITABLE_FIELDS))
     if unknown:
         raise ValueError(f"not a card field: {', '.join(unknown)}")
+    return given
+
+
+def _apply_field_changes(
+    customer_id: int, given: dict[str, Any], *, today: dt.date | None, actor: str | None
+) -> bool:
+    """Write the edited fields that differ from the stored ones; True when any did."""
     customer = Customer.get_or_none(Customer.id == customer_id)
     if customer is None:
         raise NotFound("customer_not_found", customer_id=customer_id)
@@ -208,23 +296,28 @@ def update_customer(
         values["phone_entered"] = customer.phone_entered
     if customer.marketing_consent and edited.marketing_consent:
         values["consent_on"] = customer.consent_on
-    with database_proxy.atomic():
-        _refuse_duplicate_phone(values["phone"], except_id=customer_id)
-        old_values = {key: getattr(customer, key) for key in values if key != "staff"}
-        old_values["staff"] = customer.staff_id
-        changed = {
-            key: [old_values[key], new] for key, new in values.items() if old_values[key] != new
-        }
-        if not changed:
-            return
-        Customer.update(
-            **{key: values[key] for key in changed},
-            updated_at=dt.datetime.now().replace(microsecond=0),
-        ).where(Customer.id == customer_id).execute()
-        refresh_customer_search(customer_id)
-        audit.record_change(
-            "update", "customer", customer_id, customer_id=customer_id, changes=changed, actor=actor
-        )
+    _refuse_duplicate_phone(values["phone"], except_id=customer_id)
+    old_values = {key: getattr(customer, key) for key in values if key != "staff"}
+    old_values["staff"] = customer.staff_id
+    changed = {key: [old_values[key], new] for key, new in values.items() if old_values[key] != new}
+    if not changed:
+        return False
+    if "staff" in changed and values["staff"] is not None:
+        _refuse_inactive_staff(values["staff"])
+    Customer.update(
+        **{key: values[key] for key in changed},
+        updated_at=dt.datetime.now().replace(microsecond=0),
+    ).where(Customer.id == customer_id).execute()
+    refresh_customer_search(customer_id)
+    audit.record_change(
+        "update", "customer", customer_id, customer_id=customer_id, changes=changed, actor=actor
+    )
+    return True
+
+
+def _refuse_inactive_staff(staff_id: int) -> None:
+    if not Staff.select().where((Staff.id == staff_id) & (Staff.active == True)).exists():  # noqa: E712
+        raise NotFound("staff_not_found", staff_id=staff_id)
 
 
 def customer_tags(customer_id: int) -> list[str]:
@@ -238,26 +331,46 @@ def customer_tags(customer_id: int) -> list[str]:
     return [tag.name for tag in query]
 
 
-def set_customer_tags(customer_id: int, tags: list[str], *, actor: str | None = None) -> None:
-    """Give a customer exactly these tags (new tag names are created)."""
-    wanted = sorted({clean for tag in tags if (clean := clean_text(tag))})
+def set_customer_tags(
+    customer_id: int,
+    tags: list[str],
+    *,
+    actor: str | None = None,
+    expected_version: int | None = None,
+) -> None:
+    """Give a customer exactly these tags (new tag names are created); a change adds one to
+    the card's version.
+
+    Raises:
+        NotFound: no such customer.
+        Conflict: ``customer_changed`` (`expected_version` is not the stored one).
+    """
     with database_proxy.atomic():
-        before = customer_tags(customer_id)
-        if before == wanted:
-            return
-        CustomerTag.delete().where(CustomerTag.customer == customer_id).execute()
-        for name in wanted:
-            tag, _created = Tag.get_or_create(name=name)
-            CustomerTag.create(customer=customer_id, tag=tag)
-        refresh_customer_search(customer_id)
-        audit.record_change(
-            "update",
-            "customer",
-            customer_id,
-            customer_id=customer_id,
-            changes={"tags": [before, wanted]},
-            actor=actor,
-        )
+        check_card_version(customer_id, expected_version)
+        if _apply_tags(customer_id, tags, actor=actor):
+            bump_card_version(customer_id)
+
+
+def _apply_tags(customer_id: int, tags: list[str], *, actor: str | None) -> bool:
+    """Store exactly these tags; True when they differ from the stored ones."""
+    wanted = sorted({clean for tag in tags if (clean := clean_text(tag))})
+    before = customer_tags(customer_id)
+    if before == wanted:
+        return False
+    CustomerTag.delete().where(CustomerTag.customer == customer_id).execute()
+    for name in wanted:
+        tag, _created = Tag.get_or_create(name=name)
+        CustomerTag.create(customer=customer_id, tag=tag)
+    refresh_customer_search(customer_id)
+    audit.record_change(
+        "update",
+        "customer",
+        customer_id,
+        customer_id=customer_id,
+        changes={"tags": [before, wanted]},
+        actor=actor,
+    )
+    return True
 
 
 def refresh_customer_search(customer_id: int) -> None:

@@ -99,3 +99,19 @@ class DemoRefused(ShopCRMError):
     """The demo shop would overwrite customers that are already there."""
 
     default_code = "database_not_empty"
+
+
+class Conflict(ShopCRMError):
+    """A save from a customer card that changed elsewhere since it was opened; nothing was saved.
+
+    Fields: ``customer_id``, ``expected`` (the version the card was opened at) and ``current``
+    (the version stored now).
+    """
+
+    default_code = "customer_changed"
+
+    def __init__(self, code: str | None = None, **fields: Any) -> None:
+        super().__init__(code, **fields)
+        self.customer_id: int | None = fields.get("customer_id")
+        self.expected: int | None = fields.get("expected")
+        self.current: int | None = fields.get("current")

@@ -22,6 +22,7 @@ from peewee import chunked, fn
 
 from shopcrm import audit, settings
 from shopcrm.anniversaries import sync_first_purchase_anniversary
+from shopcrm.customers import bump_card_version, check_card_version
 from shopcrm.db import as_date, database_proxy, driver_rows, rows_of
 from shopcrm.errors import NotFound, ValidationError
 from shopcrm.models import Customer, Interaction, PointEntry, Purchase, Referral, StageChange
@@ -73,6 +74,11 @@ def derive_stage(
     if has_interaction:
         return "prospect"
     return "suspect"
+
+
+def repeat_threshold() -> int:
+    """The n-th purchase that makes a repeat customer (the shop's setting)."""
+    return int(settings.get_setting("repeat_purchase_threshold"))
 
 
 def grade_for(spend_12_months: int, visits_12_months: int, thresholds: dict[str, Any]) -> str:
@@ -486,25 +492,29 @@ def set_stage_override(
     note: str | None = None,
     actor: str | None = None,
     staff_id: int | None = None,
+    expected_version: int | None = None,
 ) -> str:
     """Put a customer on a stage by hand (None: back to what the facts say).
 
-    `staff_id` is who decides: an owner or a manager (`staff.check_authority`).
+    `staff_id` is who decides: an owner or a manager (`staff.check_authority`). A change of
+    the override adds one to the card's version.
 
     Returns:
         The effective stage.
 
     Raises:
         ValidationError: an unknown stage; ``owner_or_manager_required``.
+        Conflict: ``customer_changed`` (`expected_version` is not the stored one).
     """
     if stage is not None and stage not in STAGES:
         raise ValidationError("invalid_stage", value=stage)
     check_authority(staff_id)
     with database_proxy.atomic():
-        customer = Customer.get_or_none(Customer.id == customer_id)
-        if customer is None:
-            raise NotFound("customer_not_found", customer_id=customer_id)
+        check_card_version(customer_id, expected_version)
+        customer = Customer.get(Customer.id == customer_id)
         Customer.update(stage_override=stage).where(Customer.id == customer_id).execute()
+        if customer.stage_override != stage:
+            bump_card_version(customer_id)
         return refresh_customer(
             customer_id,
             reason="override" if stage else "override_removed",
@@ -513,6 +523,28 @@ def set_stage_override(
             is_override=stage is not None,
             record_unchanged=True,
         )
+
+
+STAGE_REASONS: tuple[str, ...] = (
+    "first_purchase",
+    "repeat_purchase",
+    "purchase",
+    "partial_refund",
+    "purchase_refunded",
+    "purchase_voided",
+    "opening_balance",
+    "override",
+    "override_removed",
+    "recomputed",
+    "referral_bought",
+    "referral_rewarded",
+    "import_undone",
+    "interaction",
+    *(f"{kind}_logged" for kind in ("visit", "call", "message", "inquiry", "event")),
+    "letter_logged",
+    "greeting_logged",
+)
+"""The reasons a stage change is stored with (`refresh_customer`'s ``reason``)."""
 
 
 @dataclass(frozen=True)

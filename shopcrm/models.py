@@ -1,4 +1,4 @@
-"""The peewee models: what ShopCRM stores (schema version 2).
+"""The peewee models: what ShopCRM stores (schema version 3).
 
 Derived values that lists and searches need at 100,000 customers (initial
 consonants, last four phone digits, stage, grade, totals, last visit) are stored
@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from peewee import (
+    SQL,
     AutoField,
     BigIntegerField,
     BooleanField,
@@ -86,7 +87,7 @@ class Setting(BaseModel):
 class Staff(BaseModel):
     id = AutoField()
     name = SafeTextField()
-    role = SafeTextField(null=True)
+    role = SafeTextField(null=True, default="staff")  # owner, manager or staff (schema v3)
     phone = SafeTextField(null=True)
     active = BooleanField(default=True)
     created_at = DateTimeField(default=_now)
@@ -157,6 +158,8 @@ class Customer(BaseModel):
     import_batch = ForeignKeyField(ImportBatch, null=True, on_delete="SET NULL")
     created_at = DateTimeField(default=_now)
     updated_at = DateTimeField(default=_now)
+    # bumped by every change of the card's fields, so a stale save is refused (schema v3)
+    version = IntegerField(default=1, constraints=[SQL("DEFAULT 1")])
 
     class Meta:
         table_name = "customer"

@@ -224,7 +224,7 @@ def record_purchase(
             },
             actor=actor,
         )
-        threshold = int(settings.get_setting("repeat_purchase_threshold"))
+        threshold = ladder.repeat_threshold()
 
         def reason(facts: ladder.CustomerFacts) -> str:
             return {1: "first_purchase", threshold: "repeat_purchase"}.get(

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from peewee import fn
 
 from shopcrm import audit, vocabulary
-from shopcrm.customers import clean_text
+from shopcrm.customers import bump_card_version, check_card_version, clean_text
 from shopcrm.db import database_proxy, rows_of
 from shopcrm.errors import NotFound, ValidationError
 from shopcrm.models import Customer, Staff
@@ -158,17 +158,30 @@ def list_staff(*, include_removed: bool = False) -> list[StaffMember]:
     return [StaffMember(s.id, s.name, _role_of(s), s.active, counts.get(s.id, 0)) for s in query]
 
 
-def assign_staff(customer_id: int, staff_id: int | None, *, actor: str | None = None) -> None:
-    """Put a customer in a staff member's charge (None: nobody)."""
+def assign_staff(
+    customer_id: int,
+    staff_id: int | None,
+    *,
+    actor: str | None = None,
+    expected_version: int | None = None,
+) -> None:
+    """Put a customer in a staff member's charge (None: nobody); a change adds one to the
+    card's version.
+
+    Raises:
+        NotFound: no such customer or active staff member.
+        Conflict: ``customer_changed`` (`expected_version` is not the stored one).
+    """
     with database_proxy.atomic():
-        customer = Customer.get_or_none(Customer.id == customer_id)
-        if customer is None:
-            raise NotFound("customer_not_found", customer_id=customer_id)
+        check_card_version(customer_id, expected_version)
+        customer = Customer.get(Customer.id == customer_id)
         if staff_id is not None and not Staff.get_or_none(
             (Staff.id == staff_id) & (Staff.active == True)  # noqa: E712
         ):
             raise NotFound("staff_not_found", staff_id=staff_id)
         Customer.update(staff=staff_id).where(Customer.id == customer_id).execute()
+        if customer.staff_id != staff_id:
+            bump_card_version(customer_id)
         audit.record_change(
             "update",
             "customer",

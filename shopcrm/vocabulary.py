@@ -1004,3 +1004,139 @@ def describe_rows(rows: Sequence[int], count: int, lang: str | None = None) -> s
 def describe_skipped_rows(rows: Sequence[int], count: int, lang: str | None = None) -> str:
     """The line naming the rows an import skipped (`rows`: the first of them; `count`: all)."""
     return text("import_skipped_rows", lang, rows=describe_rows(rows, count, lang))
+
+
+# --- the customer card (issue 11): saves that must not undo another's, the stage's reason ----
+
+_ERRORS["customer_changed"] = (
+    "이 고객 카드는 연 뒤에 다른 곳에서 먼저 바뀌었습니다 (열 때 {expected}판, 지금 {current}판). "
+    "아무것도 저장하지 않았습니다. 바뀐 카드를 보고 다시 저장할지 정해 주세요.",
+    "This customer's card was changed elsewhere after it was opened (opened at version "
+    "{expected}, now version {current}). Nothing was saved. Look at the changed card and "
+    "decide whether to save again.",
+)
+
+CODE_WORDS["stage_reason"] = {
+    "first_purchase": ("첫 구매", "first purchase"),
+    "repeat_purchase": ("{ordinal} 구매", "{ordinal} purchase"),
+    "purchase": ("구매", "a purchase"),
+    "partial_refund": ("부분 환불", "partial refund"),
+    "purchase_refunded": ("환불", "refund"),
+    "purchase_voided": ("구매 취소", "purchase voided"),
+    "opening_balance": ("이전 시스템의 기록", "the old system's records"),
+    "override": ("직접 지정", "set by hand"),
+    "override_removed": ("직접 지정 해제", "set by hand no more"),
+    "recomputed": ("다시 계산", "counted again"),
+    "referral_bought": ("소개한 고객의 첫 구매", "a friend she referred bought"),
+    "referral_rewarded": ("추천 보상", "referral reward"),
+    "import_undone": ("가져오기 취소", "import undone"),
+    "interaction": ("첫 연락", "first contact"),
+    "visit_logged": ("방문", "visit"),
+    "call_logged": ("전화", "call"),
+    "message_logged": ("문자", "message"),
+    "inquiry_logged": ("문의", "inquiry"),
+    "event_logged": ("행사", "event"),
+    "letter_logged": ("편지", "letter"),
+    "greeting_logged": ("축하 인사", "greeting"),
+}
+
+_KOREAN_ORDINALS = ("첫", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
+_ENGLISH_ORDINALS = (
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+)
+
+
+def ordinal_word(number: int, lang: str | None = None) -> str:
+    """``두 번째`` / ``second`` for 2; ``11번째`` / ``11th`` past ten."""
+    english = (lang or current_language()) == ENGLISH
+    if 1 <= number <= len(_KOREAN_ORDINALS):
+        return _ENGLISH_ORDINALS[number - 1] if english else f"{_KOREAN_ORDINALS[number - 1]} 번째"
+    if not english:
+        return f"{number}번째"
+    suffix = (
+        "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    )
+    return f"{number}{suffix}"
+
+
+# --- the customer card's timeline (shopcrm/timeline.py) --------------------------------------
+
+CODE_WORDS["timeline_kind"] = {
+    "purchase": ("구매", "Purchase"),
+    "refund": ("환불", "Refund"),
+    "opening": ("이전 잔액", "Opening balance"),
+    "visit": ("방문", "Visit"),
+    "call": ("전화", "Call"),
+    "message": ("문자", "Message"),
+    "inquiry": ("문의", "Inquiry"),
+    "event": ("행사", "Event"),
+    "letter": ("편지", "Letter"),
+    "greeting": ("축하 인사", "Greeting"),
+    "stage": ("단계 변경", "Stage change"),
+    "referral": ("소개", "Referral"),
+    "import": ("가져오기", "Import"),
+    "points": ("포인트", "Points"),
+}
+
+CODE_WORDS["point_entry_kind"] = {
+    "earn": ("구매 적립", "earned on a purchase"),
+    "opening": ("이전 시스템의 포인트", "points from the old system"),
+    "referral_reward": ("소개 보상", "referral reward"),
+    "restore": ("포인트 되돌림", "points given back"),
+    "adjust": ("포인트 조정", "points adjusted"),
+    "redeem": ("포인트 사용", "points used"),
+    "expire": ("포인트 소멸", "points expired"),
+    "refund_reversal": ("환불로 회수", "taken back by a refund"),
+    "void_reversal": ("구매 취소로 회수", "taken back by a void"),
+}
+
+CODE_WORDS["greeting_channel"] = {
+    "card": ("카드", "greeting card"),
+    "call": ("전화", "phone call"),
+    "message": ("문자", "text message"),
+    "in_person": ("직접", "in person"),
+}
+
+_TEXTS.update(
+    {
+        "timeline_earned": ("적립 {points}", "earned {points}"),
+        "timeline_used": ("사용 {points}", "used {points}"),
+        "timeline_refunded": ("환불 {amount}", "refunded {amount}"),
+        "timeline_voided": ("취소됨: {reason}", "voided: {reason}"),
+        "timeline_more_items": ("외 {count}개", "and {count} more"),
+        "timeline_refund": (
+            "{date} 구매 환불 {amount}",
+            "refund of the purchase of {date}: {amount}",
+        ),
+        "timeline_points_back": ("포인트 회수 {points}", "{points} taken back"),
+        "timeline_opening": (
+            "이전 시스템의 누적 구매 {amount}",
+            "spent in the old system {amount}",
+        ),
+        "timeline_letter": ("'{title}' 편지 인쇄", "printed the letter '{title}'"),
+        "timeline_occasion": ("{date} 기념일", "for {date}"),
+        "timeline_greeting": ("{occasion} 축하 인사", "{occasion} greeting"),
+        "timeline_referral_made": (
+            "{name} 님(고객번호 {number})을 소개함",
+            "introduced {name} (no. {number})",
+        ),
+        "timeline_referral_received": (
+            "{name} 님(고객번호 {number})의 소개로 옴",
+            "introduced by {name} (no. {number})",
+        ),
+        "timeline_referral_rewarded": ("보상 지급됨", "rewarded"),
+        "timeline_import_create": ("'{file}' 가져오기로 등록", "added by importing '{file}'"),
+        "timeline_import_update": ("'{file}' 가져오기로 바뀜", "changed by importing '{file}'"),
+        "timeline_import_undone": ("가져오기 취소됨", "import undone"),
+        "timeline_stage": ("{before} → {after}", "{before} → {after}"),
+    }
+)

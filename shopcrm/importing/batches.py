@@ -272,7 +272,9 @@ def _restore(customer_id: int, previous: dict[str, Any]) -> None:
         if fields[name] is not None:
             fields[name] = dt.date.fromisoformat(fields[name])
     if fields:
-        Customer.update(**fields).where(Customer.id == customer_id).execute()
+        Customer.update(**fields, version=Customer.version + 1).where(
+            Customer.id == customer_id
+        ).execute()
     if "tags" in previous:
         set_customer_tags(customer_id, list(previous["tags"]))
     changed = []

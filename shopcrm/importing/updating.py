@@ -171,7 +171,8 @@ class KnownCustomers:
         if "staff" in changes:
             previous["fields"]["staff"] = customer.staff_id
         if changes:
-            Customer.update(**changes, updated_at=state.now).where(
+            # a card open elsewhere must not undo what the import wrote (customers.save_card)
+            Customer.update(**changes, updated_at=state.now, version=Customer.version + 1).where(
                 Customer.id == customer_id
             ).execute()
         changed = bool(changes)

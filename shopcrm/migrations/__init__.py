@@ -10,7 +10,8 @@ never edited; tests upgrade a saved file of every released schema and compare th
 result with a freshly created database.
 
 Version 1 is the initial schema. Steps: ``0002_imported_standing`` (what an old system knew
-about a customer; opening balances are not first purchases).
+about a customer; opening balances are not first purchases), ``0003_card`` (the card's
+version for saves that must not undo another's change; staff roles owner/manager/staff).
 """
 
 from __future__ import annotations
@@ -26,7 +27,10 @@ from shopcrm.models import ALL_MODELS, SchemaInfo, upsert_key_value
 from shopcrm.schema import CURRENT_VERSION, SCHEMA_TABLE
 
 # version reached -> the step's module, e.g. {2: "shopcrm.migrations.0002_complaints"}
-STEPS: dict[int, str] = {2: "shopcrm.migrations.0002_imported_standing"}
+STEPS: dict[int, str] = {
+    2: "shopcrm.migrations.0002_imported_standing",
+    3: "shopcrm.migrations.0003_card",
+}
 
 
 def stored_version(database: Database) -> int:

@@ -203,6 +203,13 @@ def full_list_section(target: str, customers: int) -> Section:
     return measure_full_list(target, customers)
 
 
+def card_section(target: str, customers: int) -> Section:
+    """Open a card with 3,000 timeline entries, and record a sale on it."""
+    from tests.benchmarks.card import card_section as measure_card
+
+    return measure_card(target, customers)
+
+
 def letters_section(target: str, customers: int) -> Section:
     """1,000 personalised letters into one PDF, against a bare platypus document."""
     from tests.benchmarks.letters import letters_section as measure_letters
@@ -222,6 +229,7 @@ SECTIONS: list[Callable[[str, int], Section]] = [
     open_section,
     search_section,
     agenda_section,
+    card_section,
     import_section,
     full_list_section,
     letters_section,

@@ -13,7 +13,7 @@ from peewee import Database
 from shopcrm import migrations
 from shopcrm.backup import backup_sqlite_file
 from shopcrm.db import close_database, open_database
-from shopcrm.models import Customer
+from shopcrm.models import Customer, Staff
 
 SAVED = sorted((Path(__file__).parent.parent / "data").glob("schema_v*.db"))
 
@@ -155,3 +155,34 @@ def test_upgrading_v1_takes_the_first_purchase_anniversary_off_an_opening_balanc
     assert Customer.get(Customer.customer_no == 3).first_purchase_on == dt.date(2025, 11, 13)
     close_database()
     assert row_counts(path)["anniversary"] == kept
+
+
+@pytest.mark.parametrize("saved", SAVED[:2], ids=[path.stem for path in SAVED[:2]])
+def test_upgrading_to_v3_numbers_every_card_and_reads_staff_roles_in_words(
+    saved: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / saved.name
+    shutil.copy(saved, path)
+    with sqlite3.connect(path) as connection:
+        connection.execute(
+            "INSERT INTO staff (name, role, active, created_at) VALUES"
+            " ('한지민', NULL, 1, '2026-11-01 10:00:00')"
+        )
+        names_before = connection.execute("SELECT id, name, phone FROM customer").fetchall()
+    connection.close()
+    database = open_database(str(path))
+    assert migrations.stored_version(database) == 3
+    roles = {member.name: member.role for member in Staff.select()}
+    assert roles == {"박서연": "owner", "이하늘": "manager", "정우진": "staff", "한지민": "staff"}
+    assert {customer.version for customer in Customer.select()} == {1}
+    assert sorted(Customer.select(Customer.id, Customer.name, Customer.phone).tuples()) == sorted(
+        names_before
+    )
+    close_database()
+
+
+def test_a_new_customer_and_staff_member_start_at_version_1_and_role_staff(db: Database) -> None:
+    customer = Customer.create(customer_no=1, name="김민수", name_initials="ㄱㅁㅅ")
+    member = Staff.create(name="정우진")
+    assert Customer.get_by_id(customer.id).version == 1
+    assert Staff.get_by_id(member.id).role == "staff"

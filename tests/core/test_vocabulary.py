@@ -30,6 +30,16 @@ def raised_codes() -> list[str]:
     )
 
 
+def test_the_card_conflict_is_worded_with_both_versions() -> None:
+    from shopcrm.errors import Conflict
+
+    error = Conflict(customer_id=7, expected=3, current=4)
+    assert error.code == "customer_changed"
+    korean, english = describe_error(error, KOREAN), describe_error(error, ENGLISH)
+    assert "3" in korean and "4" in korean and "다른 곳에서" in korean
+    assert "version 3" in english and "version 4" in english
+
+
 def test_the_scan_finds_the_codes() -> None:
     assert {"not_a_database", "invalid_phone", "not_enough_points"} <= set(raised_codes())
 
@@ -54,9 +64,11 @@ HANGUL = re.compile("[\uac00-\ud7a3]")
 
 def core_code_lists() -> dict[str, tuple[str, ...]]:
     """Every list of codes the core stores, as the core itself defines them."""
+    from shopcrm import timeline
+    from shopcrm.agenda import GREETING_CHANNELS
     from shopcrm.anniversaries import KINDS
     from shopcrm.customers import CONSENT_CHANNELS, GENDERS
-    from shopcrm.ladder import GRADES, STAGES
+    from shopcrm.ladder import GRADES, STAGE_REASONS, STAGES
     from shopcrm.letters import batch
     from shopcrm.purchases import PAYMENT_METHODS
     from shopcrm.settings import BUSINESS_TYPES
@@ -85,6 +97,10 @@ def core_code_lists() -> dict[str, tuple[str, ...]]:
         "left_out_reason": left_out,
         "age_label": ("birthday", "years"),
         "staff_role": STAFF_ROLES,
+        "stage_reason": STAGE_REASONS,
+        "timeline_kind": timeline.TIMELINE_KINDS,
+        "point_entry_kind": timeline.POINT_ENTRY_KINDS,
+        "greeting_channel": GREETING_CHANNELS,
     }
 
 
