@@ -7,7 +7,8 @@ Scenes: welcome (give a new, empty --db), list, reminders, card-timeline (the li
 regular's card and her timeline), calendar, export,
 import-history (import something first, e.g. `shopcrm import`), import-wizard, letters and
 labels (the letters dialog on the week's birthdays, with its preview made), sale (the sale
-dialog: two items, 500 points used; nothing is saved). With
+dialog: two items, 500 points used; nothing is saved), settings (the thresholds tab with a
+refused value beside its field; nothing is saved). With
 SHOPCRM_LANG=en the window speaks English. `calendar` records two greetings and `import-wizard`
 may add nothing (it stops at the preview). Set SHOPCRM_DATA_DIR to an empty folder, so no
 window size or language stored on this PC changes the picture.
@@ -36,6 +37,7 @@ from ui.dialogs.import_history_dialog import ImportHistoryDialog
 from ui.dialogs.letters_dialog import LettersDialog
 from ui.dialogs.reminder_dialog import ReminderDialog
 from ui.dialogs.sale_dialog import SaleDialog
+from ui.dialogs.settings_dialog import SettingsDialog, SettingsTab
 from ui.main_window import MainWindow
 from ui.wizards.import_wizard import ImportWizard, PageId
 
@@ -51,6 +53,7 @@ SCENES = (
     "letters",
     "labels",
     "sale",
+    "settings",
 )
 
 # A list as Korean Excel saves it, with the problems the preview shows.
@@ -154,6 +157,12 @@ def stage(scene: str, window: MainWindow, work_dir: Path) -> tuple[QWidget, QWid
         sale.payment_combo.setCurrentIndex(sale.payment_combo.findData("card"))
         sale.staff_combo.setCurrentIndex(1)
         return window, sale
+    if scene == "settings":  # gold typed below silver: refused beside the grades, not saved
+        settings = SettingsDialog(window, SettingsTab.THRESHOLDS)
+        silver = settings.grade_spend_edits["silver"].text()
+        settings.grade_spend_edits["gold"].setText(silver.replace(",", "")[:-1] or "0")
+        settings.save()
+        return window, settings
     if scene == "import-history":
         return ImportHistoryDialog(window), None
     if scene == "import-wizard":

@@ -25,6 +25,11 @@ def business_type_label(kind: str) -> str:
     return word("business_type", kind)
 
 
+def staff_role_label(role: str) -> str:
+    """사장, 매니저, 직원."""
+    return word("staff_role", role)
+
+
 def consent_channel_label(channel: str | None) -> str:
     return word("consent_channel", channel)
 

@@ -32,6 +32,7 @@ from shopcrm.customers import customer_count
 from shopcrm.daily import DailyResult, run_daily_upkeep
 from shopcrm.demo import DemoSummary, create_demo_shop
 from shopcrm.errors import ShopCRMError
+from shopcrm.ladder import refresh_grades
 from shopcrm.letters.recipients import recipients_from_ids
 from shopcrm.settings import shop_is_set_up, shop_profile
 from ui import messages, workers
@@ -44,6 +45,7 @@ from ui.dialogs.points_dialog import PointsDialog
 from ui.dialogs.referral_dialog import ReferralDialog
 from ui.dialogs.reminder_dialog import ReminderDialog
 from ui.dialogs.sale_dialog import SaleDialog
+from ui.dialogs.settings_dialog import SettingsDialog, SettingsTab
 from ui.dialogs.shop_setup_dialog import ShopSetupDialog
 from ui.dialogs.template_editor_dialog import TemplateEditorDialog
 from ui.i18n import interface_language
@@ -215,11 +217,15 @@ class MainWindow(QMainWindow):
         self.history_action.triggered.connect(self.show_import_history)
         self.shop_action = QAction(self.tr("&Shop details…"), self)
         self.shop_action.triggered.connect(self.edit_shop_details)
+        self.settings_action = QAction(self.tr("Se&ttings…"), self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.triggered.connect(lambda: self.edit_settings())
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.history_action)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.shop_action)
+        file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         self._build_customer_menu()
@@ -306,7 +312,12 @@ class MainWindow(QMainWindow):
 
     def extra_dialog_actions(self) -> list[QAction]:
         """Menu actions that only open a dialog (the crash test opens and cancels each)."""
-        return [self.history_action, self.shop_action, *self.counter_actions()]
+        return [
+            self.history_action,
+            self.shop_action,
+            self.settings_action,
+            *self.counter_actions(),
+        ]
 
     def show_import_history(self) -> None:
         """Every import, with Undo (also after the report window was closed)."""
@@ -315,8 +326,19 @@ class MainWindow(QMainWindow):
 
     def edit_shop_details(self) -> None:
         """The shop's name, address, phone and postal code, as letters show them."""
-        if ShopSetupDialog.ask(self, shop_profile()):
-            self.show_current_page()
+        self.edit_settings(SettingsTab.SHOP)
+
+    def edit_settings(self, tab: SettingsTab = SettingsTab.SHOP) -> None:
+        """The settings dialog; new grade thresholds regrade every customer at once."""
+        changed = SettingsDialog.ask(self, tab)
+        if changed is None:  # the staff and product lists change at once, even on Cancel
+            self.list_page.refresh()
+            return
+        self.show_current_page()
+        if "grade_thresholds" in changed:
+            workers.LongJob(self, lambda _progress, _cancelled: refresh_grades()).on_refresh(
+                self.list_page.refresh
+            ).run()
 
     def start_new_shop(self) -> None:
         if ShopSetupDialog.ask(self):

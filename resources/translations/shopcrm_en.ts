@@ -1186,6 +1186,10 @@ usually every {gap} days</translation>
         <translation>&amp;Shop details…</translation>
     </message>
     <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Se&amp;ttings…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
@@ -1593,6 +1597,233 @@ Keep your regulars.</translation>
     <message>
         <source>Search: name, last 4 phone digits, initials (ㄱㅁㅅ) or customer no.</source>
         <translation>Search: name, last 4 phone digits, initials (ㄱㅁㅅ) or customer no.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>Thresholds</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Letters</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>This PC</source>
+        <translation>This PC</translation>
+    </message>
+    <message>
+        <source>Shop name *</source>
+        <translation>Shop name *</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>Business type</source>
+        <translation>Business type</translation>
+    </message>
+    <message>
+        <source>Letters and envelopes print the shop&apos;s name, owner, address and phone as their letterhead. The logo is chosen under Letters → Letter templates.</source>
+        <translation>Letters and envelopes print the shop&apos;s name, owner, address and phone as their letterhead. The logo is chosen under Letters → Letter templates.</translation>
+    </message>
+    <message>
+        <source> purchases</source>
+        <translation> purchases</translation>
+    </message>
+    <message>
+        <source>Spent in 12 months (won)</source>
+        <translation>Spent in 12 months (won)</translation>
+    </message>
+    <message>
+        <source>Visit days in 12 months</source>
+        <translation>Visit days in 12 months</translation>
+    </message>
+    <message>
+        <source>Use the business type&apos;s grades</source>
+        <translation>Use the business type&apos;s grades</translation>
+    </message>
+    <message>
+        <source> × her usual gap</source>
+        <translation> × her usual gap</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Purchases that make a regular</source>
+        <translation>Purchases that make a regular</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>Grades</translation>
+    </message>
+    <message>
+        <source>At risk after</source>
+        <translation>At risk after</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation>Points earned</translation>
+    </message>
+    <message>
+        <source>Points expire after</source>
+        <translation>Points expire after</translation>
+    </message>
+    <message>
+        <source>Referral reward (points)</source>
+        <translation>Referral reward (points)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove the selected…</source>
+        <translation>Remove the selected…</translation>
+    </message>
+    <message>
+        <source>Her customers go to</source>
+        <translation>Her customers go to</translation>
+    </message>
+    <message>
+        <source>The owner and managers may override a stage and change these settings. Changes to the staff list are saved at once.</source>
+        <translation>The owner and managers may override a stage and change these settings. Changes to the staff list are saved at once.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Price (won)</source>
+        <translation>Price (won)</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>On sale</translation>
+    </message>
+    <message>
+        <source>Price, e.g. 3,500</source>
+        <translation>Price, e.g. 3,500</translation>
+    </message>
+    <message>
+        <source>The counter offers the products on sale as you type. Past sales keep their names and prices. Changes to the product list are saved at once.</source>
+        <translation>The counter offers the products on sale as you type. Past sales keep their names and prices. Changes to the product list are saved at once.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Ask whether they were sent</source>
+        <translation>Ask whether they were sent</translation>
+    </message>
+    <message>
+        <source>Log them as sent</source>
+        <translation>Log them as sent</translation>
+    </message>
+    <message>
+        <source>Do not log them</source>
+        <translation>Do not log them</translation>
+    </message>
+    <message>
+        <source>The same letter again only after</source>
+        <translation>The same letter again only after</translation>
+    </message>
+    <message>
+        <source>When letters are saved as a PDF</source>
+        <translation>When letters are saved as a PDF</translation>
+    </message>
+    <message>
+        <source> days ahead</source>
+        <translation> days ahead</translation>
+    </message>
+    <message>
+        <source>on 28 February</source>
+        <translation>on 28 February</translation>
+    </message>
+    <message>
+        <source>on 1 March</source>
+        <translation>on 1 March</translation>
+    </message>
+    <message>
+        <source>Remind of anniversaries</source>
+        <translation>Remind of anniversaries</translation>
+    </message>
+    <message>
+        <source>A 29 February birthday, in other years</source>
+        <translation>A 29 February birthday, in other years</translation>
+    </message>
+    <message>
+        <source>The language of the window on this PC only (other counters keep theirs). It applies from the window&apos;s next start.</source>
+        <translation>The language of the window on this PC only (other counters keep theirs). It applies from the window&apos;s next start.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Use the usual grade thresholds of a {type} (Thresholds tab)?</source>
+        <translation>Use the usual grade thresholds of a {type} (Thresholds tab)?</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the staff list? Her {count} customers go to {other}.</source>
+        <translation>Remove {name} from the staff list? Her {count} customers go to {other}.</translation>
+    </message>
+    <message>
+        <source>Remove staff member</source>
+        <translation>Remove staff member</translation>
     </message>
 </context>
 <context>

@@ -1174,6 +1174,10 @@ usually every {gap} days</source>
         <translation>가게 정보(&amp;S)…</translation>
     </message>
     <message>
+        <source>Se&amp;ttings…</source>
+        <translation>설정(&amp;T)…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
@@ -1578,6 +1582,233 @@ Keep your regulars.</source>
     <message>
         <source>Search: name, last 4 phone digits, initials (ㄱㅁㅅ) or customer no.</source>
         <translation>검색: 이름, 전화번호 뒷자리 4개, 초성(ㄱㅁㅅ), 고객번호</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>가게 정보</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>기준</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>직원</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>상품</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>편지</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>알림</translation>
+    </message>
+    <message>
+        <source>This PC</source>
+        <translation>이 PC</translation>
+    </message>
+    <message>
+        <source>Shop name *</source>
+        <translation>가게 이름 *</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>대표자</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화번호</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>우편번호</translation>
+    </message>
+    <message>
+        <source>Business type</source>
+        <translation>업종</translation>
+    </message>
+    <message>
+        <source>Letters and envelopes print the shop&apos;s name, owner, address and phone as their letterhead. The logo is chosen under Letters → Letter templates.</source>
+        <translation>편지와 봉투의 머리글에는 가게 이름, 대표자, 주소, 전화번호가 인쇄됩니다. 로고는 편지 → 편지 템플릿에서 고릅니다.</translation>
+    </message>
+    <message>
+        <source> purchases</source>
+        <translation>회</translation>
+    </message>
+    <message>
+        <source>Spent in 12 months (won)</source>
+        <translation>12개월 구매 금액 (원)</translation>
+    </message>
+    <message>
+        <source>Visit days in 12 months</source>
+        <translation>12개월 방문 일수</translation>
+    </message>
+    <message>
+        <source>Use the business type&apos;s grades</source>
+        <translation>업종 기본 등급 기준 적용</translation>
+    </message>
+    <message>
+        <source> × her usual gap</source>
+        <translation>배 (평소 방문 간격 대비)</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation>개월</translation>
+    </message>
+    <message>
+        <source>Purchases that make a regular</source>
+        <translation>단골이 되는 구매 횟수</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>등급</translation>
+    </message>
+    <message>
+        <source>At risk after</source>
+        <translation>이탈 위험 기준</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation>포인트 적립률</translation>
+    </message>
+    <message>
+        <source>Points expire after</source>
+        <translation>포인트 유효 기간</translation>
+    </message>
+    <message>
+        <source>Referral reward (points)</source>
+        <translation>소개 보상 (포인트)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>직책</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>담당 고객</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>Remove the selected…</source>
+        <translation>선택한 직원 내보내기…</translation>
+    </message>
+    <message>
+        <source>Her customers go to</source>
+        <translation>담당 고객을 넘겨받을 직원</translation>
+    </message>
+    <message>
+        <source>The owner and managers may override a stage and change these settings. Changes to the staff list are saved at once.</source>
+        <translation>사장과 매니저는 고객 단계를 직접 바꾸고 설정을 변경할 수 있습니다. 직원 목록의 변경은 바로 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>상품</translation>
+    </message>
+    <message>
+        <source>Price (won)</source>
+        <translation>가격 (원)</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>판매 중</translation>
+    </message>
+    <message>
+        <source>Price, e.g. 3,500</source>
+        <translation>가격 (예: 3,500)</translation>
+    </message>
+    <message>
+        <source>The counter offers the products on sale as you type. Past sales keep their names and prices. Changes to the product list are saved at once.</source>
+        <translation>계산할 때 판매 중인 상품이 자동 완성으로 나옵니다. 지난 판매 기록의 상품명과 가격은 그대로 남습니다. 상품 목록의 변경은 바로 저장됩니다.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>Ask whether they were sent</source>
+        <translation>보냈는지 물어보기</translation>
+    </message>
+    <message>
+        <source>Log them as sent</source>
+        <translation>보낸 것으로 기록</translation>
+    </message>
+    <message>
+        <source>Do not log them</source>
+        <translation>기록하지 않기</translation>
+    </message>
+    <message>
+        <source>The same letter again only after</source>
+        <translation>같은 편지를 다시 보내는 간격</translation>
+    </message>
+    <message>
+        <source>When letters are saved as a PDF</source>
+        <translation>편지를 PDF로 저장하면</translation>
+    </message>
+    <message>
+        <source> days ahead</source>
+        <translation>일 전</translation>
+    </message>
+    <message>
+        <source>on 28 February</source>
+        <translation>2월 28일에</translation>
+    </message>
+    <message>
+        <source>on 1 March</source>
+        <translation>3월 1일에</translation>
+    </message>
+    <message>
+        <source>Remind of anniversaries</source>
+        <translation>기념일 미리 알림</translation>
+    </message>
+    <message>
+        <source>A 29 February birthday, in other years</source>
+        <translation>2월 29일 생일은 평년에</translation>
+    </message>
+    <message>
+        <source>The language of the window on this PC only (other counters keep theirs). It applies from the window&apos;s next start.</source>
+        <translation>이 PC의 화면 언어입니다 (다른 PC는 각자 설정을 유지합니다). 프로그램을 다음에 시작할 때부터 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Use the usual grade thresholds of a {type} (Thresholds tab)?</source>
+        <translation>{type} 업종의 기본 등급 기준을 적용할까요? (기준 탭)</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>아무에게도 넘기지 않음</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the staff list? Her {count} customers go to {other}.</source>
+        <translation>{name} 님을 직원 목록에서 내보낼까요? 담당 고객 {count}명은 {other}(으)로 넘어갑니다.</translation>
+    </message>
+    <message>
+        <source>Remove staff member</source>
+        <translation>직원 내보내기</translation>
     </message>
 </context>
 <context>
