@@ -148,7 +148,9 @@ def stage(scene: str, window: MainWindow, work_dir: Path) -> tuple[QWidget, QWid
         regular = Customer.select(Customer.id).where(
             (Customer.grade == "gold") & (Customer.points >= 1_000)
         )
-        sale = SaleDialog(window, regular.order_by(Customer.customer_no).scalar())
+        customer_id = regular.order_by(Customer.customer_no).scalar()
+        window.list_page.open_card(customer_id)  # her card behind, as when F2 is pressed on it
+        sale = SaleDialog(window, customer_id)
         for name, quantity in (("생크림 케이크 (1호)", 1), ("아메리카노", 2)):
             sale.item_edit.setText(name)
             sale.quantity_spin.setValue(quantity)
