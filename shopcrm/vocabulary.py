@@ -1228,6 +1228,8 @@ CODE_WORDS["came_back_status"] = {
     "no": ("재방문 없음", "Did not come back"),
 }
 
+CODE_WORDS["timeline_kind"]["complaint"] = ("불만", "Complaint")
+
 WORDED_FIELDS["complaint_state"] = "complaint_state"
 WORDED_FIELDS["complaint_step"] = "complaint_step"
 AMOUNT_FIELDS.update(
