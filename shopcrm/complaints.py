@@ -124,6 +124,17 @@ def complaint_categories() -> list[str]:
     return [str(category) for category in stored] if stored else list(DEFAULT_CATEGORIES)
 
 
+def step_prompts(lang: str | None = None) -> dict[str, str]:
+    """The words suggested beside each wizard page (empathise, confirm, offer ...): the
+    shop's own (setting ``complaint_prompts``) or the vocabulary's, by page
+    (`settings.COMPLAINT_PROMPT_PAGES`)."""
+    own = settings.get_setting("complaint_prompts") or {}
+    return {
+        page: str(own.get(page) or vocabulary.text(f"complaint_prompt_{page}", lang))
+        for page in settings.COMPLAINT_PROMPT_PAGES
+    }
+
+
 @dataclass(frozen=True)
 class ComplaintIntake:
     """What page 1 (Listen) takes: who, how, when, what she said and wants.
