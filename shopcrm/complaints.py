@@ -1490,6 +1490,19 @@ def follow_ups_due(
     return due
 
 
+def is_advocate_candidate(customer_id: int) -> bool:
+    """Her latest closed complaint ended with satisfaction 4–5: a candidate advocate (the card
+    says so and suggests a thank-you)."""
+    latest = (
+        Complaint.select(Complaint.satisfaction)
+        .where((Complaint.customer == customer_id) & (Complaint.state == "closed"))
+        .order_by(Complaint.closed_at.desc(), Complaint.id.desc())
+        .limit(1)
+        .scalar()
+    )
+    return int(latest or 0) >= 4
+
+
 def describe_remedies(
     remedies: Iterable[RemedyGiven | RemedyInput], lang: str | None = None
 ) -> str:

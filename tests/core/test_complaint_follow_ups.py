@@ -172,3 +172,15 @@ def test_the_page_filters_by_state_category_severity_staff_and_month(db: Databas
     assert ids(customer_id=minsu) == [may]
     with pytest.raises(ValidationError):
         ids(month="June")
+
+
+def test_a_customer_won_back_is_a_candidate_advocate_until_a_worse_complaint(
+    db: Database,
+) -> None:
+    minsu = customer("김민수")
+    assert not complaints.is_advocate_candidate(minsu)
+    closed(minsu, at=DAY)  # satisfaction 4
+    assert complaints.is_advocate_candidate(minsu)
+    later = handled(minsu, at=DAY + dt.timedelta(days=10))
+    complaints.close_complaint(later, satisfaction=2, at=DAY + dt.timedelta(days=10))
+    assert not complaints.is_advocate_candidate(minsu)
