@@ -1140,3 +1140,24 @@ _TEXTS.update(
         "timeline_stage": ("{before} → {after}", "{before} → {after}"),
     }
 )
+
+# --- complaints on the command line, the agenda and letters (cmpcli) ---------------------
+
+CODE_WORDS["agenda_kind"] = {
+    "followup": ("후속 조치", "Follow-up"),
+}
+
+_TEXTS.update(
+    {
+        "ics_received": ("불만 접수일 {date}", "Complaint received {date}"),
+        "agenda_empty_with_followups": (
+            "{start} ~ {end} 기간에는 기념일도 후속 조치도 없습니다.",
+            "No anniversaries or follow-ups between {start} and {end}.",
+        ),
+        "agenda_written_with_followups": (
+            "{start} ~ {end} 일정 {count}건(기념일과 후속 조치)을 '{path}'에 저장했습니다.",
+            "Wrote {count} entries (anniversaries and follow-ups, {start} to {end}) to '{path}'.",
+        ),
+        "export_what_complaints": ("불만 기록", "complaints"),
+    }
+)

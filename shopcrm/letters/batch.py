@@ -67,6 +67,8 @@ class LetterContent:
     Attributes:
         paragraphs: the body's paragraphs; a single line break inside one is kept.
         occasion: the birthday or anniversary it congratulates (logged as greeted).
+        complaint_id: the complaint whose placeholders it prints (its queued apology letter
+            is done once the letter is logged).
     """
 
     customer_id: int
@@ -76,6 +78,7 @@ class LetterContent:
     paragraphs: tuple[str, ...]
     closing: str
     occasion: Occasion | None = None
+    complaint_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -215,6 +218,12 @@ def plan_letters(
             [r.customer_id for r in recipients if r.customer_id and not r.occasions],
             letter_date,
         )
+    complaints: dict[int, values.ComplaintFacts] = {}
+    if parsed.used_keys & placeholders.COMPLAINT_KEYS:
+        chosen_complaints = {
+            r.customer_id: r.complaint_id for r in recipients if r.customer_id and r.complaint_id
+        }
+        complaints = values.complaint_facts(ids, chosen_complaints)
     days = repeat_days()
     recent = recent_letters(ids, chosen.key, letter_date - dt.timedelta(days=days)) if days else {}
     letterhead = current_letterhead()
@@ -245,6 +254,7 @@ def plan_letters(
                 last_sent=recent.get(customer.customer_id),
                 repeat=days,
                 chosen_days=bool(recipient.occasions),
+                complaint=complaints.get(customer.customer_id),
             )
         )
     return LetterPlan(chosen, letter_date, letterhead, tuple(candidates), days)
@@ -261,6 +271,7 @@ def _candidate(
     last_sent: dt.date | None,
     repeat: int,
     chosen_days: bool,
+    complaint: values.ComplaintFacts | None = None,
 ) -> Candidate:
     birthday, anniversary = _first(occasions, True), _first(occasions, False)
     vals = values.placeholder_values(
@@ -270,6 +281,7 @@ def _candidate(
         honorific_text=honorific_text,
         birthday=birthday,
         anniversary=anniversary,
+        complaint=complaint,
     )
     missing: list[str] = []
     salutation = _fill(parsed.salutation, vals, missing)
@@ -305,6 +317,7 @@ def _candidate(
             paragraphs,
             closing,
             occasion,
+            complaint.complaint_id if complaint and used & placeholders.COMPLAINT_KEYS else None,
         )
     )
     return Candidate(
@@ -328,6 +341,9 @@ SAMPLE_VALUES: dict[str, str] = {
     "years": "10주년",
     "referrer": "이서연",
     "referred_friend": "최유진",
+    "complaint_date": "2026년 11월 3일",
+    "complaint": "대기 시간",
+    "remedy": "환불 5,000원, 선물",
 }
 """What the template editor's preview fills in: a made-up regular with every value."""
 
