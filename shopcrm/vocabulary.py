@@ -1352,6 +1352,15 @@ _TEXTS.update(
 
 # --- complaints on the command line, the agenda and letters (cmpcli) ---------------------
 
+_ERRORS.update(
+    {
+        "apology_letter_withdrawn": (
+            "철회된 불만에는 사과 편지를 준비할 수 없습니다.",
+            "A withdrawn complaint gets no apology letter.",
+        ),
+    }
+)
+
 CODE_WORDS["agenda_kind"] = {
     "followup": ("후속 조치", "Follow-up"),
 }

@@ -8,7 +8,8 @@
   for a marketing template, no marketing consent, leave her out *unless the owner includes
   her* (`LetterPlan.letters` with ``include``).
 
-`log_letters` then writes a `Letter` and an ``letter`` interaction per printed letter.
+`log_letters` then writes a `Letter` and an ``letter`` interaction per printed letter; a letter
+that spoke of a complaint leaves the queue of apology letters (`shopcrm.complaint_letters`).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from typing import Any
 from peewee import chunked, fn
 
 from shopcrm import settings
+from shopcrm.complaint_letters import unqueue_apology_letters
 from shopcrm.db import database_proxy, rows_of
 from shopcrm.formatting import format_korean_date
 from shopcrm.letters import placeholders, values
@@ -453,4 +455,7 @@ def log_letters(
         ]
         for chunk in chunked(audit_rows, 200):
             AuditEntry.insert_many(chunk).execute()
+        unqueue_apology_letters(
+            letter.complaint_id for letter in letters if letter.complaint_id is not None
+        )
     return batch

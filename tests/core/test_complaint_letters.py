@@ -9,9 +9,15 @@ from pathlib import Path
 import pytest
 from peewee import Database
 
+from shopcrm.complaint_letters import (
+    queue_apology_letter,
+    queued_apology_letters,
+    queued_apology_recipients,
+)
 from shopcrm.complaints import ComplaintIntake, open_complaint, withdraw_complaint
 from shopcrm.db import close_database, open_database
-from shopcrm.letters.batch import MISSING_VALUE, LetterContent, plan_letters
+from shopcrm.errors import NotFound, ValidationError
+from shopcrm.letters.batch import MISSING_VALUE, LetterContent, log_letters, plan_letters
 from shopcrm.letters.placeholders import parse, placeholder_key
 from shopcrm.letters.recipients import Recipient, recipients_from_ids
 from shopcrm.letters.render import render_letters
@@ -149,3 +155,42 @@ def test_the_letters_command_prints_the_complaint(shop_file: Path, tmp_path: Pat
 def test_the_built_in_apology_template_uses_the_new_placeholders(db: Database) -> None:
     body = get_template("apology").body
     assert "{불만일|" in body and "{불만내용|" in body and "{해결내용|" in body
+
+
+def test_a_queued_apology_letter_speaks_of_its_complaint_and_leaves_the_queue(
+    db: Database, tmp_path: Path
+) -> None:
+    shop = seed_complaint_shop()
+    open_complaint(
+        ComplaintIntake(shop.minsu, "phone", at(20, 9), "hygiene", words="컵이 더러웠어요."),
+        at=at(20, 10),
+    )
+    assert queue_apology_letter(shop.waiting, at=at(3, 10, 20)) is True
+    assert queue_apology_letter(shop.waiting, at=at(4, 9)) is False  # already waiting
+    assert queue_apology_letter(shop.product, at=at(6, 12)) is True
+    queued = queued_apology_letters()
+    assert [(q.complaint_id, q.name, q.queued_at) for q in queued] == [
+        (shop.waiting, "김민수", at(3, 10, 20)),
+        (shop.product, "이서연", at(6, 12)),
+    ]
+    plan = plan_letters("apology", queued_apology_recipients(), letter_date=DAY)
+    letters = plan.letters()
+    assert [letter.complaint_id for letter in letters] == [shop.waiting, shop.product]
+    assert "(대기 시간)" in letter_text(letters[0])  # not her later hygiene complaint
+    out = tmp_path / "queued.pdf"
+    render_letters(letters, out, letterhead=plan.letterhead, letter_date=DAY)
+    assert "할인2,000원" in flat(out)
+    log_letters(plan.template, letters, file_path=out)
+    assert queued_apology_letters() == []
+
+
+def test_a_withdrawn_complaint_gets_no_queued_letter(db: Database) -> None:
+    shop = seed_complaint_shop()
+    queue_apology_letter(shop.service, at=at(7, 14))
+    withdraw_complaint(shop.service, reason="오해였어요", at=at(8, 9))
+    assert queued_apology_letters() == []
+    with pytest.raises(ValidationError) as refused:
+        queue_apology_letter(shop.service)
+    assert refused.value.code == "apology_letter_withdrawn"
+    with pytest.raises(NotFound):
+        queue_apology_letter(999_999)
