@@ -196,3 +196,11 @@ def test_came_back_and_formula_guard(db: Database, tmp_path: Path) -> None:
     assert rows[1]["30일 내 재방문"] == "재방문 없음"  # closed 11-06, no visit by 12-06
     assert rows[3]["이름"] == "'=HYPERLINK(1)"
     assert rows[3]["채널"] == "온라인 리뷰"
+
+
+def test_a_cp949_csv_for_old_excel(db: Database, tmp_path: Path) -> None:
+    seed_complaint_shop()
+    export_file(tmp_path / "old.csv", what="complaints", encoding="cp949", today=TODAY)
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "old.csv").read_bytes().decode("cp949"))))
+    assert [row["상태"] for row in rows] == ["해결", "종결", "접수"]
+    assert "교통비 5,000원" in rows[0]["해결"]
