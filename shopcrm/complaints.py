@@ -124,6 +124,17 @@ def complaint_categories() -> list[str]:
     return [str(category) for category in stored] if stored else list(DEFAULT_CATEGORIES)
 
 
+def step_prompts(lang: str | None = None) -> dict[str, str]:
+    """The words suggested beside each wizard page (empathise, confirm, offer ...): the
+    shop's own (setting ``complaint_prompts``) or the vocabulary's, by page
+    (`settings.COMPLAINT_PROMPT_PAGES`)."""
+    own = settings.get_setting("complaint_prompts") or {}
+    return {
+        page: str(own.get(page) or vocabulary.text(f"complaint_prompt_{page}", lang))
+        for page in settings.COMPLAINT_PROMPT_PAGES
+    }
+
+
 @dataclass(frozen=True)
 class ComplaintIntake:
     """What page 1 (Listen) takes: who, how, when, what she said and wants.
@@ -338,7 +349,8 @@ def _as_datetime(value: dt.datetime | dt.date) -> dt.datetime:
     return dt.datetime.combine(value, dt.time(0, 0))
 
 
-def _stored_datetime(value: Any) -> dt.datetime:
+def stored_datetime(value: Any) -> dt.datetime:
+    """A timestamp as read back (SQLite may give text; PostgreSQL a datetime)."""
     if isinstance(value, dt.datetime):
         return value.replace(tzinfo=None)
     if isinstance(value, dt.date):
@@ -346,7 +358,8 @@ def _stored_datetime(value: Any) -> dt.datetime:
     return dt.datetime.fromisoformat(str(value))
 
 
-def _stored_date(value: Any) -> dt.date:
+def stored_date(value: Any) -> dt.date:
+    """The day of a date or timestamp as read back."""
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -455,9 +468,9 @@ def _require_step(complaint: Complaint, step: str, at: dt.datetime) -> None:
         .limit(1)
         .scalar()
     )
-    if previous is not None and at < _stored_datetime(previous):
+    if previous is not None and at < stored_datetime(previous):
         raise ValidationError(
-            "complaint_step_before_previous", value=at, previous=_stored_datetime(previous)
+            "complaint_step_before_previous", value=at, previous=stored_datetime(previous)
         )
 
 
@@ -626,7 +639,7 @@ def revise_complaint(
         _require_step(complaint, "revise", at)
         # the complaint stays hers: the intake's customer is not a value to revise
         intake = replace(intake, customer_id=complaint.customer_id)
-        values = _checked_intake(intake, _stored_datetime(complaint.received_at))
+        values = _checked_intake(intake, stored_datetime(complaint.received_at))
         if complaint.state != "received" and not values["words"]:
             raise ValidationError("complaint_words_required")
         if complaint.apologised_at is not None and complaint.state != "heard":
@@ -635,7 +648,7 @@ def revise_complaint(
             )
         before = {
             "channel": complaint.channel,
-            "happened_at": _stored_datetime(complaint.happened_at),
+            "happened_at": stored_datetime(complaint.happened_at),
             "category": complaint.category,
             "severity": complaint.severity,
             "words": complaint.words,
@@ -892,7 +905,7 @@ def set_follow_up(
         complaint = _locked(complaint_id)
         _require_step(complaint, "set_follow_up", at)
         _check_staff(staff_id)
-        resolved_on = _stored_date(complaint.resolved_at)
+        resolved_on = stored_date(complaint.resolved_at)
         if due_on is not None and due_on < resolved_on:
             raise ValidationError(
                 "follow_up_before_resolution", value=due_on, resolved_on=resolved_on
@@ -1170,17 +1183,22 @@ def _remedies_of(complaint_ids: Sequence[int]) -> dict[int, list[RemedyGiven]]:
                 note,
                 purchase_id,
                 refund_id,
-                _stored_datetime(given_at),
+                stored_datetime(given_at),
                 *rest,
             )
         )
     return found
 
 
-def _came_back_of(
+def came_back_many(
     closings: Sequence[tuple[int, int, dt.date | None]], today: dt.date
 ) -> dict[int, CameBack]:
-    """(complaint id, customer id, closed day) → did she come back, in two queries."""
+    """Did she come back, for many complaints in two queries.
+
+    Args:
+        closings: (complaint id, customer id, the day it was closed or None).
+        today: the day the answers are known up to.
+    """
     found = {complaint_id: CameBack("not_closed") for complaint_id, _c, day in closings if not day}
     closed = [(cid, customer, day) for cid, customer, day in closings if day]
     if not closed:
@@ -1198,7 +1216,7 @@ def _came_back_of(
             & (Purchase.purchased_on <= last)
         )
     ):
-        days[customer_id].add(_stored_date(day))
+        days[customer_id].add(stored_date(day))
     for customer_id, at in rows_of(
         Interaction.select(Interaction.customer, Interaction.occurred_at).where(
             Interaction.customer.in_(customers)
@@ -1210,7 +1228,7 @@ def _came_back_of(
             )
         )
     ):
-        days[customer_id].add(_stored_date(at))
+        days[customer_id].add(stored_date(at))
     for complaint_id, customer_id, day in closed:
         until = day + dt.timedelta(days=COME_BACK_DAYS)
         back = sorted(d for d in days[customer_id] if day < d <= until)
@@ -1234,8 +1252,8 @@ def came_back(complaint_id: int, *, today: dt.date) -> CameBack:
     if row is None:
         raise NotFound("complaint_not_found", complaint_id=complaint_id)
     customer_id, state, closed_at = row
-    day = _stored_date(closed_at) if state == "closed" and closed_at else None
-    return _came_back_of([(complaint_id, customer_id, day)], today)[complaint_id]
+    day = stored_date(closed_at) if state == "closed" and closed_at else None
+    return came_back_many([(complaint_id, customer_id, day)], today)[complaint_id]
 
 
 def complaint_detail(complaint_id: int, *, today: dt.date | None = None) -> ComplaintDetail:
@@ -1256,7 +1274,7 @@ def complaint_detail(complaint_id: int, *, today: dt.date | None = None) -> Comp
             step.kind,
             step.from_state,
             step.to_state,
-            _stored_datetime(step.at),
+            stored_datetime(step.at),
             step.staff_id,
             names.get(step.staff_id),
             step.note,
@@ -1267,7 +1285,7 @@ def complaint_detail(complaint_id: int, *, today: dt.date | None = None) -> Comp
     )
 
     def when(value: Any) -> dt.datetime | None:
-        return None if value is None else _stored_datetime(value)
+        return None if value is None else stored_datetime(value)
 
     return ComplaintDetail(
         id=complaint.id,
@@ -1276,8 +1294,8 @@ def complaint_detail(complaint_id: int, *, today: dt.date | None = None) -> Comp
         customer_name=customer.name,
         state=complaint.state,
         channel=complaint.channel,
-        happened_at=_stored_datetime(complaint.happened_at),
-        received_at=_stored_datetime(complaint.received_at),
+        happened_at=stored_datetime(complaint.happened_at),
+        received_at=stored_datetime(complaint.received_at),
         words=complaint.words,
         wants=complaint.wants,
         category=complaint.category,
@@ -1296,7 +1314,7 @@ def complaint_detail(complaint_id: int, *, today: dt.date | None = None) -> Comp
         remedies=tuple(_remedies_of([complaint_id]).get(complaint_id, [])),
         follow_up_on=None
         if complaint.follow_up_on is None
-        else _stored_date(complaint.follow_up_on),
+        else stored_date(complaint.follow_up_on),
         followed_up_at=when(complaint.followed_up_at),
         follow_up_note=complaint.follow_up_note,
         closed_at=when(complaint.closed_at),
@@ -1384,21 +1402,21 @@ def list_complaints(
     ids = [row[0] for row in rows]
     remedies = _remedies_of(ids)
     closings = [
-        (row[0], row[1], _stored_date(row[15]) if row[9] == "closed" and row[15] else None)
+        (row[0], row[1], stored_date(row[15]) if row[9] == "closed" and row[15] else None)
         for row in rows
     ]
-    back = _came_back_of(closings, today)
+    back = came_back_many(closings, today)
     summaries = []
     for row in rows:
-        follow_up_on = None if row[13] is None else _stored_date(row[13])
+        follow_up_on = None if row[13] is None else stored_date(row[13])
         summaries.append(
             ComplaintSummary(
                 id=row[0],
                 customer_id=row[1],
                 customer_no=row[2],
                 customer_name=row[3],
-                received_at=_stored_datetime(row[4]),
-                happened_at=_stored_datetime(row[5]),
+                received_at=stored_datetime(row[4]),
+                happened_at=stored_datetime(row[5]),
                 channel=row[6],
                 category=row[7],
                 severity=row[8],
@@ -1450,7 +1468,7 @@ def follow_ups_due(
     )
     due = []
     for row in rows_of(query):
-        follow_up_on = _stored_date(row[5])
+        follow_up_on = stored_date(row[5])
         due.append(
             FollowUpDue(
                 complaint_id=row[0],
@@ -1459,7 +1477,7 @@ def follow_ups_due(
                 name=row[3],
                 phone=row[4],
                 follow_up_on=follow_up_on,
-                received_on=_stored_date(row[6]),
+                received_on=stored_date(row[6]),
                 category=row[7],
                 severity=row[8],
                 overdue=follow_up_on < today,

@@ -98,6 +98,7 @@ DEFAULTS: dict[str, Any] = {
     "complaint_limit_won": 10_000,
     "complaint_limit_points": 1_000,
     "complaint_categories": list(DEFAULT_COMPLAINT_CATEGORIES),
+    "complaint_prompts": {},  # wizard page -> the shop's own suggested words (else the default)
 }
 
 LOG_SAVED_LETTERS = "log_saved_letters"
@@ -347,6 +348,25 @@ def _complaint_categories(value: Any) -> list[str]:
     return categories
 
 
+COMPLAINT_PROMPT_PAGES = ("listen", "apologise", "resolve", "follow_up", "close")
+"""The complaint wizard's pages that show suggested words (setting ``complaint_prompts``)."""
+
+
+def _complaint_prompts(value: Any) -> dict[str, str]:
+    """Page -> words; an empty text goes back to the default words of that page."""
+    if not isinstance(value, dict) or not set(value) <= set(COMPLAINT_PROMPT_PAGES):
+        unknown = (
+            sorted(set(value) - set(COMPLAINT_PROMPT_PAGES)) if isinstance(value, dict) else []
+        )
+        raise ValidationError("invalid_complaint_prompts", value=", ".join(unknown) or value)
+    prompts = {}
+    for page, words in value.items():
+        written = str(words or "").replace("\r\n", "\n").strip()
+        if written:
+            prompts[page] = written
+    return prompts
+
+
 SETTING_CHECKS: dict[str, Callable[[Any], Any]] = {
     "repeat_purchase_threshold": _repeat_threshold,
     "grade_thresholds": _grade_thresholds,
@@ -361,6 +381,7 @@ SETTING_CHECKS: dict[str, Callable[[Any], Any]] = {
     "complaint_limit_won": _between("complaint_limit_out_of_range", 0, MAX_AMOUNT),
     "complaint_limit_points": _between("complaint_limit_out_of_range", 0, MAX_AMOUNT),
     "complaint_categories": _complaint_categories,
+    "complaint_prompts": _complaint_prompts,
 }
 """The settings the settings dialog edits besides the shop profile, each with its check
 (which returns the value as stored)."""

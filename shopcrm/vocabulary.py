@@ -1227,6 +1227,8 @@ CODE_WORDS["came_back_status"] = {
     "no": ("재방문 없음", "Did not come back"),
 }
 
+CODE_WORDS["timeline_kind"]["complaint"] = ("불만", "Complaint")
+
 WORDED_FIELDS["complaint_state"] = "complaint_state"
 WORDED_FIELDS["complaint_step"] = "complaint_step"
 AMOUNT_FIELDS.update(
@@ -1330,6 +1332,11 @@ _ERRORS.update(
             "불만 분류가 하나는 있어야 합니다.",
             "Keep at least one complaint category.",
         ),
+        "invalid_complaint_prompts": (
+            "제안 문구는 접수, 사과, 해결, 후속 조치, 종결 단계에만 둘 수 있습니다: {value}",
+            "Suggested words belong to the listen, apologise, resolve, follow-up and close pages: "
+            "{value}",
+        ),
         "complaint_category_duplicate": (
             "불만 분류 '{value}'이(가) 두 번 있습니다.",
             "The complaint category '{value}' is listed twice.",
@@ -1339,6 +1346,36 @@ _ERRORS.update(
 
 _TEXTS.update(
     {
+        # the words suggested beside each page of the complaint wizard (setting
+        # complaint_prompts replaces them, page by page)
+        "complaint_prompt_listen": (
+            '끝까지 들어 주세요. 고객의 말을 그대로 적고 "그러셨군요, 정말 속상하셨겠어요"처럼 '
+            "공감해 주세요. 원하시는 것을 여쭈어 확인하세요.",
+            'Listen to the end. Write down her own words, empathise ("I see, that must have '
+            'been upsetting") and ask what she would like.',
+        ),
+        "complaint_prompt_apologise": (
+            '변명하지 말고 사과하세요: "불편을 드려 정말 죄송합니다." 심각한 일이면 사장이나 '
+            "매니저가 직접 나와 사과합니다.",
+            'Apologise without excuses: "I am truly sorry for the trouble." For a serious '
+            "matter the owner or a manager comes and apologises in person.",
+        ),
+        "complaint_prompt_resolve": (
+            "원하시는 것을 그 자리에서 들어 드리세요. 교환, 다시 해 드림, 작은 선물이나 교통비를 "
+            '제안하세요: "이렇게 해 드려도 괜찮으실까요?"',
+            "Grant what she asks for on the spot. Offer an exchange, a redo, a small gift or "
+            'travel money: "Would this be all right for you?"',
+        ),
+        "complaint_prompt_follow_up": (
+            '며칠 뒤 전화나 문자로 다시 여쭈어 보세요: "그때 바꿔 드린 빵은 괜찮으셨어요?"',
+            'A few days later, call or write to ask again: "Was everything all right afterwards?"',
+        ),
+        "complaint_prompt_close": (
+            "만족하셨는지 여쭈어 보고, 말씀해 주셔서 고맙다고 인사하세요. 4–5점이면 감사 편지를 "
+            "보내 보세요.",
+            "Ask whether she is satisfied and thank her for telling you. At 4–5, send a "
+            "thank-you letter.",
+        ),
         "complaint_points_reason": ("불만 보상 (불만 {number}번)", "complaint {number} remedy"),
         "complaint_refund_reason": ("불만 환불 (불만 {number}번)", "complaint {number} refund"),
         "complaint_line": ("{step} · {category}", "{step} · {category}"),
