@@ -1345,7 +1345,7 @@ def list_complaints(
         states: only these states (e.g. `OPEN_STATES`, `WAITING_STATES`, ``("closed",)``).
         category, severity: only this category or severity.
         staff_id: only complaints this staff member served, apologised for or logged a step of.
-        month: ``YYYY-MM``: only complaints received that month.
+        month: ``YYYY-MM``: only complaints received that month (else ``invalid_date``).
         customer_id: only this customer's.
         today: for ``overdue`` and the came-back answer (default today).
     """
@@ -1395,7 +1395,10 @@ def list_complaints(
             | Complaint.id.in_(logged)
         )
     if month:
-        start = dt.datetime.strptime(month, "%Y-%m")
+        try:
+            start = dt.datetime.strptime(month, "%Y-%m")
+        except ValueError:
+            raise ValidationError("invalid_date", value=month) from None
         end = (start + dt.timedelta(days=32)).replace(day=1)
         query = query.where((Complaint.received_at >= start) & (Complaint.received_at < end))
     rows = list(rows_of(query))
@@ -1485,6 +1488,19 @@ def follow_ups_due(
             )
         )
     return due
+
+
+def is_advocate_candidate(customer_id: int) -> bool:
+    """Her latest closed complaint ended with satisfaction 4–5: a candidate advocate (the card
+    says so and suggests a thank-you)."""
+    latest = (
+        Complaint.select(Complaint.satisfaction)
+        .where((Complaint.customer == customer_id) & (Complaint.state == "closed"))
+        .order_by(Complaint.closed_at.desc(), Complaint.id.desc())
+        .limit(1)
+        .scalar()
+    )
+    return int(latest or 0) >= 4
 
 
 def describe_remedies(

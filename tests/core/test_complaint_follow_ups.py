@@ -142,3 +142,45 @@ def test_the_list_says_whether_each_came_back(db: Database) -> None:
         c.id: c.came_back.status for c in complaints.list_complaints(today=dt.date(2026, 7, 1))
     }
     assert listed == {back: "yes", gone: "no"}
+
+
+def test_the_page_filters_by_state_category_severity_staff_and_month(db: Database) -> None:
+    from shopcrm.errors import ValidationError
+    from shopcrm.staff import add_staff
+
+    minsu, seoyeon = customer("김민수"), customer("이서연")
+    woojin = add_staff("정우진")
+    may = complaints.open_complaint(
+        ComplaintIntake(minsu, "counter", DAY, "product", "high", "상했어요", staff_id=woojin),
+        at=DAY,
+    )
+    june = complaints.receive_complaint(
+        ComplaintIntake(seoyeon, "phone", DAY, "waiting"), at=DAY + dt.timedelta(days=30)
+    )
+    today = dt.date(2026, 7, 1)
+
+    def ids(**filters: object) -> list[int]:
+        return [c.id for c in complaints.list_complaints(today=today, **filters)]  # type: ignore[arg-type]
+
+    assert ids() == [june, may]
+    assert ids(states=complaints.OPEN_STATES) == [june, may]
+    assert ids(states=("received",)) == [june]
+    assert ids(category="product") == [may]
+    assert ids(severity="high") == [may]
+    assert ids(staff_id=woojin) == [may]
+    assert ids(month="2026-06") == [june]
+    assert ids(customer_id=minsu) == [may]
+    with pytest.raises(ValidationError):
+        ids(month="June")
+
+
+def test_a_customer_won_back_is_a_candidate_advocate_until_a_worse_complaint(
+    db: Database,
+) -> None:
+    minsu = customer("김민수")
+    assert not complaints.is_advocate_candidate(minsu)
+    closed(minsu, at=DAY)  # satisfaction 4
+    assert complaints.is_advocate_candidate(minsu)
+    later = handled(minsu, at=DAY + dt.timedelta(days=10))
+    complaints.close_complaint(later, satisfaction=2, at=DAY + dt.timedelta(days=10))
+    assert not complaints.is_advocate_candidate(minsu)

@@ -253,45 +253,51 @@ def test_a_category_the_shop_added_is_taken_and_one_it_removed_is_refused(
 
 # --- illegal steps ------------------------------------------------------------------------------
 
-ILLEGAL = [
-    ("received", "apologise"),
-    ("received", "resolve"),
-    ("received", "close"),
-    ("received", "reopen"),
-    ("received", "set_follow_up"),
-    ("heard", "hear"),
-    ("heard", "resolve"),
-    ("heard", "close"),
-    ("heard", "follow_up_done"),
-    ("apologised", "apologise"),
-    ("apologised", "close"),
-    ("apologised", "set_follow_up"),
-    ("resolved", "resolve"),
-    ("resolved", "reopen"),
-    ("followed_up", "set_follow_up"),
-    ("followed_up", "follow_up_done"),
-    ("followed_up", "reopen"),
-    ("closed", "close"),
-    ("closed", "withdraw"),
-    ("closed", "resolve"),
-    ("closed", "set_follow_up"),
-    ("closed", "revise"),
-    ("withdrawn", "hear"),
-    ("withdrawn", "apologise"),
-    ("withdrawn", "resolve"),
-    ("withdrawn", "close"),
-    ("withdrawn", "reopen"),
-    ("withdrawn", "withdraw"),
-    ("withdrawn", "diagnose"),
-]
+TAKEN = (
+    "hear",
+    "apologise",
+    "resolve",
+    "set_follow_up",
+    "follow_up_done",
+    "close",
+    "reopen",
+    "withdraw",
+    "revise",
+    "diagnose",
+    "note",
+)
+"""The steps a test takes on a complaint that exists (receive makes one)."""
+BEFORE_CLOSING = ("withdraw", "revise", "diagnose", "note")
+LEGAL = {
+    "received": ("hear", *BEFORE_CLOSING),
+    "heard": ("apologise", *BEFORE_CLOSING),
+    "apologised": ("resolve", *BEFORE_CLOSING),
+    "resolved": ("set_follow_up", "close", *BEFORE_CLOSING),
+    "resolved_with_date": ("set_follow_up", "follow_up_done", *BEFORE_CLOSING),
+    "followed_up": ("close", *BEFORE_CLOSING),
+    "closed": ("reopen", "diagnose", "note"),
+    "withdrawn": ("note",),
+}
+"""The issue's state machine, written out: what each state allows."""
+ILLEGAL = [(state, step) for state, legal in LEGAL.items() for step in TAKEN if step not in legal]
+LEGAL_PAIRS = [(state, step) for state, legal in LEGAL.items() for step in legal]
 
 
 def _bring_to(shop: dict[str, int], state: str) -> int:
     complaint_id = complaints.receive_complaint(intake(shop["customer"]), at=at(0))
-    path = ["heard", "apologised", "resolved", "followed_up", "closed"]
+    if state == "resolved_with_date":
+        _bring_to_more(shop, complaint_id, "resolved")
+        complaints.set_follow_up(complaint_id, dt.date(2026, 6, 4), at=at(4))
+        return complaint_id
     if state == "withdrawn":
         complaints.withdraw_complaint(complaint_id, at=at(1))
         return complaint_id
+    _bring_to_more(shop, complaint_id, state)
+    return complaint_id
+
+
+def _bring_to_more(shop: dict[str, int], complaint_id: int, state: str) -> None:
+    path = ["heard", "apologised", "resolved", "followed_up", "closed"]
     steps = {
         "heard": lambda: complaints.hear_complaint(complaint_id, at=at(1)),
         "apologised": lambda: complaints.apologise(
@@ -306,7 +312,6 @@ def _bring_to(shop: dict[str, int], state: str) -> int:
     }
     for reached in path[: path.index(state) + 1] if state in path else []:
         steps[reached]()
-    return complaint_id
 
 
 def _take(step: str, complaint_id: int, shop: dict[str, int]) -> None:
@@ -327,6 +332,7 @@ def _take(step: str, complaint_id: int, shop: dict[str, int]) -> None:
         "revise": lambda: complaints.revise_complaint(
             complaint_id, intake(shop["customer"], category="price"), at=later
         ),
+        "note": lambda: complaints.add_complaint_note(complaint_id, "메모", at=later),
         "diagnose": lambda: complaints.diagnose_complaint(
             complaint_id, root_cause="원인", at=later
         ),
@@ -339,10 +345,15 @@ def test_an_illegal_step_is_refused_and_changes_nothing(
     shop: dict[str, int], state: str, step: str
 ) -> None:
     complaint_id = _bring_to(shop, state)
+    state = state.removesuffix("_with_date")
     assert complaints.complaint_state(complaint_id) == state
     steps_before = ComplaintStep.select().where(ComplaintStep.complaint == complaint_id).count()
     error = refused(lambda: _take(step, complaint_id, shop))
-    assert error.code in ("complaint_step_not_allowed", "no_follow_up_planned")
+    assert error.code in (
+        "complaint_step_not_allowed",
+        "no_follow_up_planned",
+        "follow_up_pending",
+    )
     assert complaints.complaint_state(complaint_id) == state
     assert (
         ComplaintStep.select().where(ComplaintStep.complaint == complaint_id).count()
@@ -350,6 +361,26 @@ def test_an_illegal_step_is_refused_and_changes_nothing(
     )
     korean = describe_error(error, KOREAN)
     assert "{" not in korean and korean != error.code
+
+
+@pytest.mark.parametrize(("state", "step"), LEGAL_PAIRS, ids=[f"{s}-{t}" for s, t in LEGAL_PAIRS])
+def test_every_legal_step_is_taken_and_logged(shop: dict[str, int], state: str, step: str) -> None:
+    complaint_id = _bring_to(shop, state)
+    _take(step, complaint_id, shop)
+    detail = complaints.complaint_detail(complaint_id, today=DAY.date())
+    assert detail.steps[-1].kind == step
+    assert detail.steps[-1].at == at(600)
+    expected = {
+        "hear": "heard",
+        "apologise": "apologised",
+        "resolve": "resolved",
+        "set_follow_up": "resolved",
+        "follow_up_done": "followed_up",
+        "close": "closed",
+        "reopen": "heard",
+        "withdraw": "withdrawn",
+    }.get(step, state.removesuffix("_with_date"))
+    assert detail.state == expected
 
 
 def test_the_refusal_names_the_state_and_the_step_in_words(shop: dict[str, int]) -> None:
