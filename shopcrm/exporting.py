@@ -36,6 +36,9 @@ from shopcrm.db import rows_of
 from shopcrm.errors import CancelCheck, check_cancel
 from shopcrm.exporting_xlsx import XLSX_SUFFIX, write_workbook
 from shopcrm.importing.errors import ExportRefused
+from shopcrm.importing.mapping import (
+    SHOPCRM_COMPLAINTS_HEADER as COMPLAINTS_HEADER,
+)
 from shopcrm.importing.mapping import SHOPCRM_HEADER, SHOPCRM_PURCHASES_HEADER
 from shopcrm.models import (
     Anniversary,
@@ -75,25 +78,6 @@ class ExportResult:
     what: str
     count: int
 
-
-COMPLAINTS_HEADER: tuple[str, ...] = (
-    "번호",
-    "고객번호",
-    "이름",
-    "접수일",
-    "채널",
-    "분류",
-    "심각도",
-    "상태",
-    "사과한 사람",
-    "해결",
-    "보상액",
-    "후속 조치일",
-    "만족도",
-    "30일 내 재방문",
-)
-"""The header of the complaints export: one row per complaint, words in Korean; 보상액 is the
-won given (points given are in 해결)."""
 
 SUGGESTED_NAMES = {"customers": "고객목록", "purchases": "구매기록", "complaints": "불만기록"}
 """The file name (without its extension) the window suggests for each export."""

@@ -406,6 +406,10 @@ _ERRORS: dict[str, tuple[str, str]] = {
         "'{path}'은(는) ShopCRM의 구매 내역 내보내기 파일입니다. 고객 명단 파일을 골라 주세요.",
         "'{path}' is a ShopCRM purchases export, not a customer list.",
     ),
+    "complaints_file": (
+        "'{path}'은(는) ShopCRM의 불만 기록 내보내기 파일입니다. 고객 명단 파일을 골라 주세요.",
+        "'{path}' is a ShopCRM complaints export, not a customer list.",
+    ),
     "mapping_file_invalid": (
         "열 연결 파일 '{path}'을(를) 읽을 수 없습니다: {reason}",
         "Cannot read the mapping file '{path}': {reason}",
