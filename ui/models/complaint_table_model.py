@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from shopcrm.complaints import ComplaintSummary
-from shopcrm.formatting import format_iso_date, format_won
+from shopcrm.formatting import format_iso_date, format_points, format_won
 from ui.i18n import interface_language, word
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -138,7 +138,7 @@ def _display_value(summary: ComplaintSummary, column: Column) -> str:
         if summary.compensation_won:
             parts.append(format_won(summary.compensation_won, lang=lang))
         if summary.compensation_points:
-            parts.append(f"{summary.compensation_points:,}P")
+            parts.append(format_points(summary.compensation_points, lang=lang))
         return " + ".join(parts)
     if column == Column.FOLLOW_UP:
         return format_iso_date(summary.follow_up_on) if summary.follow_up_on else ""

@@ -33,8 +33,8 @@ from ui.signals import emit
 from ui.widgets.columns import fit_columns
 
 GROUPS: dict[str, tuple[str, ...]] = {
-    "open": ("received", "heard", "apologised", "followed_up"),
-    "waiting": ("resolved",),
+    "open": complaints.OPEN_STATES,
+    "waiting": complaints.WAITING_STATES,
     "closed": ("closed", "withdrawn"),
 }
 """The page's tabs by the states they list (the core's states)."""
@@ -148,7 +148,7 @@ class ComplaintsPage(QWidget):
                 [(word("complaint_severity", s), s) for s in complaints.SEVERITIES],
             ),
             (self.staff_combo, [(member.name, member.id) for member in list_staff()]),
-            (self.month_combo, [(f"{y}-{m:02d}", (y, m)) for y, m in self._months()]),
+            (self.month_combo, [(month, month) for month in self._months()]),
         ]
         for combo, items in choices:
             chosen = combo.currentData()
@@ -158,11 +158,12 @@ class ComplaintsPage(QWidget):
                 combo.addItem(text, data)
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
 
-    def _months(self) -> list[tuple[int, int]]:
+    def _months(self) -> list[str]:
+        """``YYYY-MM`` for this month and the months before it."""
         year, month = self.today.year, self.today.month
         found = []
         for _ in range(MONTHS_BACK):
-            found.append((year, month))
+            found.append(f"{year}-{month:02d}")
             year, month = (year, month - 1) if month > 1 else (year - 1, 12)
         return found
 
@@ -176,14 +177,13 @@ class ComplaintsPage(QWidget):
         """Read the complaints again with the filters chosen."""
         if not self.category_combo.count():
             self._fill_filters()
-        month = self.month_combo.currentData()
         try:
             rows = complaints.list_complaints(
                 states=GROUPS[self.group()],
                 category=self.category_combo.currentData(),
                 severity=self.severity_combo.currentData(),
                 staff_id=self.staff_combo.currentData(),
-                month=dt.date(month[0], month[1], 1) if month else None,
+                month=self.month_combo.currentData(),
                 today=self.today,
             )
         except ShopCRMError as error:

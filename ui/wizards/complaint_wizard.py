@@ -43,7 +43,7 @@ from shopcrm.amounts import parse_amount
 from shopcrm.complaints import ComplaintDetail, ComplaintIntake, RemedyInput
 from shopcrm.customers import CustomerInput, create_customer, get_customer
 from shopcrm.errors import ShopCRMError
-from shopcrm.formatting import format_iso_date, format_won
+from shopcrm.formatting import format_iso_date, format_points, format_won
 from shopcrm.purchases import customer_purchases
 from shopcrm.search import search_customer_ids
 from shopcrm.settings import get_setting
@@ -114,7 +114,7 @@ FIELD_OF_CODE = {
     "complaint_step_before_previous": "at",
     "invalid_remedy_kind": "remedies",
     "invalid_remedy_amount": "remedies",
-    "invalid_amount_text": "remedies",
+    "amount_too_large": "remedies",
     "refund_purchase_required": "remedies",
     "compensation_needs_confirmation": "confirmed_by",
     "confirmation_needs_owner_or_manager": "confirmed_by",
@@ -184,7 +184,8 @@ class StepPage(QWizardPage):
         row = QHBoxLayout(self)
         row.addLayout(left, 1)
         row.addWidget(self.phrase_label)
-        self.typed = False
+        self.prepared = False
+        self._clean: list[object] = []
 
     def add_row(self, title: str, field: str, editor: QWidget) -> None:
         self.form.addRow(title, self.errors.beside(field, editor))
@@ -214,11 +215,23 @@ class StepPage(QWizardPage):
         return detail is not None and detail.state in DONE_WITH.get(self.page_id, ())
 
     def initializePage(self) -> None:  # noqa: N802
+        self.prepare()
+
+    def prepare(self) -> None:
+        """Show the suggested words and what is stored (the first time: the defaults too)."""
+        first = not self.prepared
+        self.prepared = True
         self.show_phrases()
+        self.set_defaults(first)
         if self.detail is not None:
             self.fill(self.detail)
         for editor in self.editors:
             editor.setEnabled(not self.committed())
+        if first or self.committed():
+            self.mark_clean()
+
+    def set_defaults(self, first: bool) -> None:
+        """Fill in what a new step starts with (now, a date ...)."""
 
     def fill(self, detail: ComplaintDetail) -> None:
         """Show what is stored (a reopened complaint)."""
@@ -236,28 +249,23 @@ class StepPage(QWizardPage):
             self.show_refusal(error)
             return False
         self.complaint_wizard.reload()
-        self.typed = False
+        self.mark_clean()
         return True
 
     def show_refusal(self, error: ShopCRMError) -> None:
-        field = FIELD_OF_CODE.get(error.code, "page")
+        field = FIELD_OF_CODE.get(error.code) or str(error.fields.get("field", "page"))
         self.errors.show_error(field, error)
 
     def has_typed(self) -> bool:
         """Something typed here that is not stored yet (Cancel asks before dropping it)."""
-        return self.typed and not self.committed()
+        return self.prepared and not self.committed() and self.snapshot() != self._clean
 
-    def watch(self, *editors: QWidget) -> None:
-        """Note when the owner types or chooses something in these editors."""
-        for editor in editors:
-            for name in ("textEdited", "textChanged", "activated", "toggled", "dateTimeChanged"):
-                signal = getattr(editor, name, None)
-                if signal is not None:
-                    signal.connect(self._typed)
-                    break
+    def snapshot(self) -> list[object]:
+        """What the page's editors hold now (to see whether anything was typed)."""
+        return [_value_of(editor) for editor in self.editors]
 
-    def _typed(self, *_args: object) -> None:
-        self.typed = True
+    def mark_clean(self) -> None:
+        self._clean = self.snapshot()
 
 
 class CustomerPage(QWizardPage):
@@ -352,13 +360,11 @@ class ListenPage(StepPage):
         self.add_row(self.tr("Severity"), "severity", self.severity_combo)
         self.add_row(self.tr("Purchase concerned"), "purchase", self.purchase_combo)
         self.add_row(self.tr("Staff who served her"), "staff_id", self.staff_combo)
-        self.watch(*self.editors)
 
-    def initializePage(self) -> None:  # noqa: N802
+    def set_defaults(self, first: bool) -> None:
         self._fill_purchases()
-        if self.detail is None and not self.typed:
+        if first and self.detail is None:
             self.happened_edit.setDateTime(_to_qt(self.complaint_wizard.now()))
-        super().initializePage()
 
     def _fill_purchases(self) -> None:
         chosen = self.purchase_combo.currentData()
@@ -390,12 +396,23 @@ class ListenPage(StepPage):
             staff_id=self.staff_combo.staff_id(),
         )
 
+    def committed(self) -> bool:
+        """Her words may be corrected until the complaint is closed (`revise_complaint`)."""
+        detail = self.detail
+        return detail is not None and detail.state in ("closed", "withdrawn")
+
+    def validatePage(self) -> bool:  # noqa: N802
+        if self.detail is not None and self.detail.state != "received" and not self.has_typed():
+            return True  # nothing corrected: no revision to log
+        return super().validatePage()
+
     def commit(self) -> None:
         wizard = self.complaint_wizard
         if wizard.complaint_id is None:
             wizard.complaint_id = complaints.open_complaint(self.intake(), at=wizard.now())
-        elif self.detail is not None and self.detail.state == "received":
-            complaints.revise_complaint(wizard.complaint_id, self.intake(), at=wizard.now())
+            return
+        complaints.revise_complaint(wizard.complaint_id, self.intake(), at=wizard.now())
+        if self.detail is not None and self.detail.state == "received":
             complaints.hear_complaint(
                 wizard.complaint_id,
                 words=self.words_edit.toPlainText(),
@@ -415,7 +432,6 @@ class ListenPage(StepPage):
         _select(self.severity_combo, detail.severity)
         _select(self.purchase_combo, detail.purchase_id)
         _select(self.staff_combo, detail.staff_id)
-        self.typed = False
 
 
 class ApologisePage(StepPage):
@@ -440,12 +456,10 @@ class ApologisePage(StepPage):
         self.add_row(self.tr("When"), "at", self.when_edit)
         self.add_row("", "in_person", self.in_person_check)
         self.add_row(self.tr("Note"), "note", self.note_edit)
-        self.watch(*self.editors)
 
-    def initializePage(self) -> None:  # noqa: N802
-        if not self.typed:
+    def set_defaults(self, first: bool) -> None:
+        if first:
             self.when_edit.setDateTime(_to_qt(self.complaint_wizard.now()))
-        super().initializePage()
 
     def commit(self) -> None:
         wizard = self.complaint_wizard
@@ -465,7 +479,6 @@ class ApologisePage(StepPage):
         self.when_edit.setDateTime(_to_qt(detail.apologised_at))
         self.in_person_check.setChecked(detail.apology_in_person)
         self.note_edit.setText(detail.apology_note or "")
-        self.typed = False
 
 
 class RemedyColumn(IntEnum):
@@ -514,19 +527,23 @@ class ResolvePage(StepPage):
         self.confirm_label = QLabel(self.tr("Confirmed by (owner or manager) *"))
         self.note_edit = QLineEdit()
         self.add_row(self.tr("Remedies"), "remedies", remedies)
+        self.editors.append(self.remedies_table)
         self.form.addRow("", self.total_label)
         self.form.addRow(self.confirm_label, self.errors.beside("confirmed_by", self.confirm_combo))
         self.editors.append(self.confirm_combo)
         self.add_row(self.tr("Note"), "note", self.note_edit)
-        self.watch(self.confirm_combo, self.note_edit)
 
-    def initializePage(self) -> None:  # noqa: N802
+    def set_defaults(self, first: bool) -> None:
+        chosen = self.confirm_combo.currentData()
         self.confirm_combo.clear()
         self.confirm_combo.addItem("—", None)
         for member in list_staff():
             if member.role in AUTHORITY_ROLES:
                 self.confirm_combo.addItem(member.name, member.id)
-        super().initializePage()
+        _select(self.confirm_combo, chosen)
+
+    def prepare(self) -> None:
+        super().prepare()
         self.add_button.setEnabled(not self.committed())
         self.remove_button.setEnabled(not self.committed())
         self.update_limit()
@@ -549,7 +566,6 @@ class ResolvePage(StepPage):
         ):
             self.remedies_table.setCellWidget(row, column, editor)
             editor.setEnabled(not self.committed())
-        self.typed = True
         self.update_limit()
         return row
 
@@ -594,10 +610,10 @@ class ResolvePage(StepPage):
         else:
             lang = interface_language()
             self.total_label.setText(
-                self.tr("Given: {won} and {points} points (limit without the owner: {limit})")
+                self.tr("Given: {won} and {points} (without the owner or a manager: up to {limit})")
                 .format(
-                    won=format_won(check.won, lang=lang),
-                    points=f"{check.points:,}",
+                    won=format_won(check.compensation_won, lang=lang),
+                    points=format_points(check.compensation_points, lang=lang),
                     limit=format_won(check.limit_won, lang=lang),
                 )
             )
@@ -613,9 +629,14 @@ class ResolvePage(StepPage):
         wizard = self.complaint_wizard
         assert wizard.complaint_id is not None
         confirmed = self.confirm_combo.currentData() if self.confirm_combo.isVisible() else None
+        try:
+            remedies = self.remedies()
+        except ShopCRMError as error:  # an amount that cannot be read
+            error.fields.setdefault("field", "remedies")
+            raise
         complaints.resolve_complaint(
             wizard.complaint_id,
-            self.remedies(),
+            remedies,
             confirmed_by=confirmed,
             note=self.note_edit.text(),
             at=wizard.now(),
@@ -623,9 +644,6 @@ class ResolvePage(StepPage):
 
     def fill(self, detail: ComplaintDetail) -> None:
         if detail.resolved_at is None:
-            if self.remedies_table.rowCount() == 0 and not self.typed:
-                self.add_remedy()
-                self.typed = False
             return
         self.remedies_table.setRowCount(0)
         for remedy in detail.remedies:
@@ -635,7 +653,6 @@ class ResolvePage(StepPage):
             self.confirm_combo.addItem("?", confirmed)
         _select(self.confirm_combo, confirmed)
         self.note_edit.setText(detail.resolution_note or "")
-        self.typed = False
 
 
 class FollowUpPage(StepPage):
@@ -677,12 +694,13 @@ class FollowUpPage(StepPage):
         self.add_row("", "letter", self.letter_check)
         self.add_row("", "follow_up_done", self.done_check)
         self.add_row(self.tr("Note"), "follow_up_note", self.done_note_edit)
-        self.watch(self.none_radio, self.date_edit, self.letter_check, self.done_check)
 
-    def initializePage(self) -> None:  # noqa: N802
-        if not self.typed and (self.detail is None or self.detail.follow_up_on is None):
+    def set_defaults(self, first: bool) -> None:
+        if first and (self.detail is None or self.detail.follow_up_on is None):
             self.date_edit.setDate(self.complaint_wizard.today() + dt.timedelta(days=3))
-        super().initializePage()
+
+    def prepare(self) -> None:
+        super().prepare()
         self._show_done_row()
 
     def planned(self) -> bool:
@@ -728,7 +746,6 @@ class FollowUpPage(StepPage):
             self.none_radio.setChecked(True)
         self.done_check.setChecked(detail.followed_up_at is not None)
         self.done_note_edit.setText(detail.follow_up_note or "")
-        self.typed = False
 
 
 class ClosePage(StepPage):
@@ -750,14 +767,12 @@ class ClosePage(StepPage):
             self.satisfaction.addButton(button, score)
             self.score_buttons.append(button)
             row.addWidget(button)
-            self.watch(button)
         row.addStretch(1)
         self.comment_edit = QPlainTextEdit()
         self.comment_edit.setMinimumHeight(70)
         self.add_row(self.tr("Satisfaction *"), "satisfaction", scores)
         self.editors += self.score_buttons
         self.add_row(self.tr("Comment"), "comment", self.comment_edit)
-        self.watch(self.comment_edit)
         self.setFinalPage(True)
 
     def nextId(self) -> int:  # noqa: N802
@@ -780,7 +795,6 @@ class ClosePage(StepPage):
         if detail.satisfaction is not None and 1 <= detail.satisfaction <= 5:
             self.score_buttons[detail.satisfaction - 1].setChecked(True)
         self.comment_edit.setPlainText(detail.satisfaction_comment or "")
-        self.typed = False
 
 
 class ComplaintWizard(QWizard):
@@ -827,6 +841,10 @@ class ComplaintWizard(QWizard):
         ):
             self.setPage(page_id, page)
         self.setStartId(self.start_page())
+        if self.detail is not None:  # Back shows what the earlier steps stored
+            for page in self.step_pages():
+                if isinstance(page, StepPage):
+                    page.prepare()
         self._update_title()
 
     def today(self) -> dt.date:
@@ -901,3 +919,24 @@ class ComplaintWizard(QWizard):
 def _escaped(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;")
 
+
+
+def _value_of(editor: QWidget) -> object:
+    if isinstance(editor, QTableWidget):
+        return [
+            _value_of(cell)
+            for row in range(editor.rowCount())
+            for column in range(editor.columnCount())
+            if (cell := editor.cellWidget(row, column)) is not None
+        ]
+    if isinstance(editor, QComboBox):
+        return editor.currentData()
+    if isinstance(editor, QLineEdit):
+        return editor.text()
+    if isinstance(editor, QPlainTextEdit):
+        return editor.toPlainText()
+    if isinstance(editor, QDateTimeEdit):  # QDateEdit too
+        return editor.dateTime().toString(Qt.DateFormat.ISODate)
+    if isinstance(editor, QCheckBox | QRadioButton):
+        return editor.isChecked()
+    return None
