@@ -25,6 +25,7 @@ from shopcrm.anniversaries import refresh_after_bulk_load
 from shopcrm.backup import backup_sqlite_file
 from shopcrm.bulk import bulk_insert, refresh_planner_statistics, reset_id_sequences
 from shopcrm.db import database_proxy
+from shopcrm.demo_complaints import write_demo_complaints
 from shopcrm.errors import CancelCheck, DemoRefused, check_cancel
 from shopcrm.ladder import DERIVED_COLUMNS, CustomerFacts, derive_facts, points_for_purchase
 from shopcrm.lunar import lunar_date_exists
@@ -121,6 +122,7 @@ def create_demo_shop(
         generator.write_reference_rows()
         generator.write_customers(customers, progress, cancel)
         check_cancel(cancel, "demo_cancelled")
+        write_demo_complaints(today, customers)
         reset_id_sequences(ALL_MODELS[2:])
         expire_due_points(today)
         refresh_after_bulk_load(years_around(today))
