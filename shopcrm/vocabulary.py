@@ -1158,7 +1158,6 @@ _TEXTS.update(
     }
 )
 
-
 # --- complaints (issue 13: shopcrm/complaints.py, shopcrm/complaint_figures.py) ---------------
 
 CODE_WORDS["complaint_state"] = {
@@ -1385,5 +1384,35 @@ _TEXTS.update(
         "complaint_follow_up_on": ("후속 조치 {date}", "follow-up on {date}"),
         "complaint_satisfaction": ("만족도 {value}/5", "satisfaction {value}/5"),
         "complaint_state_now": ("→ {state}", "→ {state}"),
+    }
+)
+
+# --- complaints on the command line, the agenda and letters (cmpcli) ---------------------
+
+_ERRORS.update(
+    {
+        "apology_letter_withdrawn": (
+            "철회된 불만에는 사과 편지를 준비할 수 없습니다.",
+            "A withdrawn complaint gets no apology letter.",
+        ),
+    }
+)
+
+CODE_WORDS["agenda_kind"] = {
+    "followup": ("후속 조치", "Follow-up"),
+}
+
+_TEXTS.update(
+    {
+        "ics_received": ("불만 접수일 {date}", "Complaint received {date}"),
+        "agenda_empty_with_followups": (
+            "{start} ~ {end} 기간에는 기념일도 후속 조치도 없습니다.",
+            "No anniversaries or follow-ups between {start} and {end}.",
+        ),
+        "agenda_written_with_followups": (
+            "{start} ~ {end} 일정 {count}건(기념일과 후속 조치)을 '{path}'에 저장했습니다.",
+            "Wrote {count} entries (anniversaries and follow-ups, {start} to {end}) to '{path}'.",
+        ),
+        "export_what_complaints": ("불만 기록", "complaints"),
     }
 )

@@ -56,11 +56,14 @@ class Recipient:
         customer_no: the number as typed (for the left-out list when it does not exist).
         occasions: her occasions in the agenda range she was chosen from (empty when chosen
             from the list: then her next ones are used).
+        complaint_id: the complaint an apology letter was queued for (None: her latest
+            complaint fills the complaint placeholders).
     """
 
     customer_id: int | None
     customer_no: int | None = None
     occasions: tuple[Occasion, ...] = ()
+    complaint_id: int | None = None
 
 
 def recipients_from_ids(customer_ids: Iterable[int]) -> list[Recipient]:
