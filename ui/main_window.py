@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self._build_navigation()
         self._build_menus()
         self.calendar_page.customer_open_requested.connect(self.open_customer_card)
+        self.calendar_page.complaint_open_requested.connect(self.continue_complaint)
         self.complaints_page.customer_open_requested.connect(self.open_customer_card)
         self.complaints_page.continue_requested.connect(self.continue_complaint)
         self.complaints_page.new_requested.connect(self.new_walk_in_complaint)

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QTabBar,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -263,9 +263,10 @@ class ComplaintsPage(QWidget):
 
     def follow_up_done(self) -> None:
         self._step(
-            self.tr("Follow-up done"), self.tr("What did she say? (may stay empty)"), "follow_up_done"
+            self.tr("Follow-up done"),
+            self.tr("What did she say? (may stay empty)"),
+            "follow_up_done",
         )
 
     def reopen(self) -> None:
         self._step(self.tr("Reopen"), self.tr("Why is it reopened?"), "reopen")
-

@@ -38,18 +38,17 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from shopcrm import complaints
+from shopcrm import complaint_letters, complaints
 from shopcrm.amounts import parse_amount
 from shopcrm.complaints import ComplaintDetail, ComplaintIntake, RemedyInput
 from shopcrm.customers import CustomerInput, create_customer, get_customer
 from shopcrm.errors import ShopCRMError
 from shopcrm.formatting import format_iso_date, format_points, format_won
+from shopcrm.letters.recipients import recipients_from_ids
 from shopcrm.purchases import customer_purchases
 from shopcrm.search import search_customer_ids
-from shopcrm.settings import get_setting
 from shopcrm.staff import AUTHORITY_ROLES, list_staff
 from shopcrm.vocabulary import describe_error
-from shopcrm.letters.recipients import recipients_from_ids
 from ui import messages
 from ui.dialogs.letters_dialog import LettersDialog
 from ui.dialogs.modal import exec_then_delete
@@ -87,7 +86,6 @@ DONE_WITH = {
 }
 """The states in which a page's step is already stored (the page is shown read only)."""
 
-PHRASE_KEYS = ("empathise", "confirm", "offer")
 PAGE_PHRASES = {
     PageId.LISTEN: "listen",
     PageId.APOLOGISE: "apologise",
@@ -125,13 +123,6 @@ FIELD_OF_CODE = {
     "invalid_satisfaction": "satisfaction",
 }
 """Beside which field a refusal of the core is shown (anything else: at the page's foot)."""
-
-
-def phrases(step: str) -> dict[str, str]:
-    """The shop's suggested words for a step (empathise, confirm, offer); empty when none."""
-    stored = get_setting("complaint_phrases")
-    found = stored.get(step) if isinstance(stored, dict) else None
-    return {key: str(found.get(key) or "") for key in PHRASE_KEYS} if found else {}
 
 
 def _to_qt(moment: dt.datetime) -> QDateTime:
@@ -192,19 +183,12 @@ class StepPage(QWizardPage):
         self.editors.append(editor)
 
     def show_phrases(self) -> None:
-        words = phrases(PAGE_PHRASES[self.page_id])
-        titles = {
-            "empathise": self.tr("Empathise"),
-            "confirm": self.tr("Confirm"),
-            "offer": self.tr("Offer"),
-        }
-        lines = [
-            f"<b>{titles[key]}</b><br>“{_escaped(text)}”" for key, text in words.items() if text
-        ]
+        """The shop's suggested words for this step (Settings → Complaints)."""
+        text = complaints.step_prompts(interface_language()).get(PAGE_PHRASES[self.page_id], "")
         self.phrase_label.setText(
-            "<p>" + self.tr("You could say:") + "</p>" + "<p>".join(lines) if lines else ""
+            "<p><b>" + self.tr("You could say") + "</b></p><p>" + _escaped(text) + "</p>"
         )
-        self.phrase_label.setVisible(bool(lines))
+        self.phrase_label.setVisible(bool(text))
 
     @property
     def detail(self) -> ComplaintDetail | None:
@@ -427,7 +411,9 @@ class ListenPage(StepPage):
         self.words_edit.setPlainText(detail.words or "")
         self.wants_edit.setText(detail.wants or "")
         if self.category_combo.findData(detail.category) < 0:
-            self.category_combo.addItem(word("complaint_category", detail.category), detail.category)
+            self.category_combo.addItem(
+                word("complaint_category", detail.category), detail.category
+            )
         _select(self.category_combo, detail.category)
         _select(self.severity_combo, detail.severity)
         _select(self.purchase_combo, detail.purchase_id)
@@ -610,8 +596,9 @@ class ResolvePage(StepPage):
         else:
             lang = interface_language()
             self.total_label.setText(
-                self.tr("Given: {won} and {points} (without the owner or a manager: up to {limit})")
-                .format(
+                self.tr(
+                    "Given: {won} and {points} (without the owner or a manager: up to {limit})"
+                ).format(
                     won=format_won(check.compensation_won, lang=lang),
                     points=format_points(check.compensation_points, lang=lang),
                     limit=format_won(check.limit_won, lang=lang),
@@ -709,8 +696,9 @@ class FollowUpPage(StepPage):
         return detail is not None and detail.state == "resolved" and detail.follow_up_on is not None
 
     def _show_done_row(self) -> None:
-        shown = self.planned() or (self.committed() and self.detail is not None
-                                   and self.detail.followed_up_at is not None)
+        shown = self.planned() or (
+            self.committed() and self.detail is not None and self.detail.followed_up_at is not None
+        )
         self.done_check.setVisible(shown)
         self.done_note_edit.setVisible(shown)
         label = self.form.labelForField(self.errors.label("follow_up_note").parentWidget())
@@ -877,8 +865,6 @@ class ComplaintWizard(QWizard):
 
     def queue_apology_letter(self, complaint_id: int) -> None:
         """The apology letter, queued for the letters batch (cmpcli's core function)."""
-        from shopcrm import complaint_letters
-
         complaint_letters.queue_apology_letter(complaint_id)
 
     def step_pages(self) -> list[QWizardPage]:
@@ -910,15 +896,17 @@ class ComplaintWizard(QWizard):
         exec_then_delete(wizard)
         found = wizard.complaint_id
         customer_id = wizard.customer_id
-        if wizard.thank_you_suggested and customer_id is not None:
-            if messages.suggest_thank_you(parent, get_customer(customer_id).name):
-                LettersDialog.ask(parent, recipients_from_ids([customer_id]), template_key="thank_you")
+        if (
+            customer_id is not None
+            and wizard.thank_you_suggested
+            and messages.suggest_thank_you(parent, get_customer(customer_id).name)
+        ):
+            LettersDialog.ask(parent, recipients_from_ids([customer_id]), template_key="thank_you")
         return found
 
 
 def _escaped(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;")
-
 
 
 def _value_of(editor: QWidget) -> object:
