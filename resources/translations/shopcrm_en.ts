@@ -2023,6 +2023,10 @@ Keep your regulars.</translation>
         <translation>This PC</translation>
     </message>
     <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
         <source>Shop name *</source>
         <translation>Shop name *</translation>
     </message>
@@ -2197,6 +2201,38 @@ Keep your regulars.</translation>
     <message>
         <source>Language</source>
         <translation>Language</translation>
+    </message>
+    <message>
+        <source>Compensation without the owner, up to (won)</source>
+        <translation>Compensation without the owner, up to (won)</translation>
+    </message>
+    <message>
+        <source>Points without the owner, up to</source>
+        <translation>Points without the owner, up to</translation>
+    </message>
+    <message>
+        <source>1. Listen</source>
+        <translation>1. Listen</translation>
+    </message>
+    <message>
+        <source>2. Apologise</source>
+        <translation>2. Apologise</translation>
+    </message>
+    <message>
+        <source>3. Resolve on the spot</source>
+        <translation>3. Resolve on the spot</translation>
+    </message>
+    <message>
+        <source>4. Follow up</source>
+        <translation>4. Follow up</translation>
+    </message>
+    <message>
+        <source>5. Close</source>
+        <translation>5. Close</translation>
+    </message>
+    <message>
+        <source>The words suggested beside each step of the complaint wizard. Leave one empty to get the usual words back.</source>
+        <translation>The words suggested beside each step of the complaint wizard. Leave one empty to get the usual words back.</translation>
     </message>
     <message>
         <source>Use the usual grade thresholds of a {type} (Thresholds tab)?</source>

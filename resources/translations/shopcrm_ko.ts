@@ -2007,6 +2007,10 @@ Keep your regulars.</source>
         <translation>이 PC</translation>
     </message>
     <message>
+        <source>Complaints</source>
+        <translation>불만</translation>
+    </message>
+    <message>
         <source>Shop name *</source>
         <translation>가게 이름 *</translation>
     </message>
@@ -2181,6 +2185,38 @@ Keep your regulars.</source>
     <message>
         <source>Language</source>
         <translation>언어</translation>
+    </message>
+    <message>
+        <source>Compensation without the owner, up to (won)</source>
+        <translation>사장 승인 없이 줄 수 있는 보상 (원)</translation>
+    </message>
+    <message>
+        <source>Points without the owner, up to</source>
+        <translation>사장 승인 없이 줄 수 있는 포인트</translation>
+    </message>
+    <message>
+        <source>1. Listen</source>
+        <translation>1. 경청</translation>
+    </message>
+    <message>
+        <source>2. Apologise</source>
+        <translation>2. 사과</translation>
+    </message>
+    <message>
+        <source>3. Resolve on the spot</source>
+        <translation>3. 현장 해결</translation>
+    </message>
+    <message>
+        <source>4. Follow up</source>
+        <translation>4. 후속 조치</translation>
+    </message>
+    <message>
+        <source>5. Close</source>
+        <translation>5. 종결</translation>
+    </message>
+    <message>
+        <source>The words suggested beside each step of the complaint wizard. Leave one empty to get the usual words back.</source>
+        <translation>불만 처리 마법사의 각 단계 옆에 보이는 제안 문구입니다. 비워 두면 기본 문구로 돌아갑니다.</translation>
     </message>
     <message>
         <source>Use the usual grade thresholds of a {type} (Thresholds tab)?</source>

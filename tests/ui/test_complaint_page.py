@@ -11,11 +11,16 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from shopcrm import complaints
+from shopcrm.agenda import due_reminders
 from shopcrm.complaints import ComplaintIntake, RemedyInput
 from shopcrm.customers import CustomerInput, create_customer
+from shopcrm.settings import get_setting, set_setting
 from shopcrm.staff import add_staff
 from tests.ui.card_helpers import make_window, when_modal
 from ui import messages
+from ui.dialogs.reminder_dialog import ReminderDialog
+from ui.dialogs.settings_dialog import SettingsDialog, SettingsTab
+from ui.models.agenda_table_model import Column as AgendaColumn
 from ui.models.complaint_table_model import Column, ComplaintTableModel
 from ui.models.follow_up_table_model import FollowUpTableModel
 from ui.widgets.calendar_page import FOLLOW_UP_TAB, CalendarPage
@@ -177,3 +182,33 @@ def test_ctrl_3_shows_the_complaints_page_and_a_row_continues_in_the_wizard(
     when_modal(ComplaintWizard, look)
     page.continue_button.click()
     assert seen == [PageId.FOLLOW_UP]
+
+
+def test_the_morning_reminder_lists_the_follow_ups_due(qtbot: QtBot, shop: dict[str, int]) -> None:
+    dialog = ReminderDialog(None, due_reminders(TODAY), 7)
+    qtbot.addWidget(dialog)
+    shown = {
+        (dialog.model.index(row, AgendaColumn.NAME).data(), dialog.model.index(row, 2).data())
+        for row in range(dialog.model.rowCount())
+    }
+    assert shown == {("김민수", "후속 조치"), ("이서연", "후속 조치")}
+
+
+def test_the_settings_keep_the_limit_and_the_shops_own_words(
+    qtbot: QtBot, shop: dict[str, int]
+) -> None:
+    set_setting("shop_name", "행복빵집")
+    dialog = SettingsDialog(None, SettingsTab.COMPLAINTS)
+    qtbot.addWidget(dialog)
+    assert dialog.limit_won_edit.text() == "10,000"
+    dialog.limit_won_edit.setText("20,000")
+    dialog.prompt_edits["apologise"].setPlainText("정말 죄송합니다. 바로 바꿔 드릴게요.")
+    dialog.save()
+    assert get_setting("complaint_limit_won") == 20_000
+    assert complaints.step_prompts("ko")["apologise"] == "정말 죄송합니다. 바로 바꿔 드릴게요."
+    wizard = ComplaintWizard(
+        None, customer_id=complaints.complaint_detail(shop["soon"]).customer_id
+    )
+    qtbot.addWidget(wizard)
+    wizard.apologise_page.show_phrases()
+    assert "바로 바꿔 드릴게요" in wizard.apologise_page.phrase_label.text()
