@@ -1874,12 +1874,12 @@ Keep your regulars.</translation>
         <translation>Remedy</translation>
     </message>
     <message>
-        <source>Amount (won or points)</source>
-        <translation>Amount (won or points)</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
     </message>
     <message>
         <source>&amp;Add remedy</source>

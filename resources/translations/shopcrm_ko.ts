@@ -1858,12 +1858,12 @@ Keep your regulars.</source>
         <translation>보상</translation>
     </message>
     <message>
-        <source>Amount (won or points)</source>
-        <translation>금액 (원 또는 포인트)</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>메모</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
     </message>
     <message>
         <source>&amp;Add remedy</source>

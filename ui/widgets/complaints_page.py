@@ -30,7 +30,6 @@ from ui import messages
 from ui.i18n import word
 from ui.models.complaint_table_model import ComplaintTableModel
 from ui.signals import emit
-from ui.widgets.columns import fit_columns
 
 GROUPS: dict[str, tuple[str, ...]] = {
     "open": complaints.OPEN_STATES,
@@ -190,7 +189,9 @@ class ComplaintsPage(QWidget):
             messages.show_error(self, error)
             rows = []
         self.model.set_complaints(rows)
-        fit_columns(self.table)
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):  # a little air between the columns
+            self.table.setColumnWidth(column, self.table.columnWidth(column) + 14)
         self.count_label.setText(self.tr("%n complaint(s)", "", len(rows)))
 
     def reload_filters(self) -> None:

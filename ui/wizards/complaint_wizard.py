@@ -165,8 +165,8 @@ class StepPage(QWizardPage):
             "#phrases { background: #eef6ee; border: 1px solid #b9d8b9; border-radius: 4px;"
             " padding: 6px; }"
         )
-        self.phrase_label.setMinimumWidth(220)
-        self.phrase_label.setMaximumWidth(280)
+        self.phrase_label.setMinimumWidth(200)
+        self.phrase_label.setMaximumWidth(230)
         self.phrase_label.setAlignment(Qt.AlignmentFlag.AlignTop)
         left = QVBoxLayout()
         left.addLayout(self.form)
@@ -486,14 +486,14 @@ class ResolvePage(StepPage):
         )
         self.remedies_table = QTableWidget(0, len(RemedyColumn))
         self.remedies_table.setHorizontalHeaderLabels(
-            [self.tr("Remedy"), self.tr("Amount (won or points)"), self.tr("Note")]
+            [self.tr("Remedy"), self.tr("Amount"), self.tr("Note")]
         )
         self.remedies_table.verticalHeader().setVisible(False)
         self.remedies_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.remedies_table.horizontalHeader()
         header.setSectionResizeMode(RemedyColumn.NOTE, QHeaderView.ResizeMode.Stretch)
-        self.remedies_table.setColumnWidth(RemedyColumn.KIND, 130)
-        self.remedies_table.setColumnWidth(RemedyColumn.AMOUNT, 150)
+        self.remedies_table.setColumnWidth(RemedyColumn.KIND, 120)
+        self.remedies_table.setColumnWidth(RemedyColumn.AMOUNT, 110)
         self.remedies_table.setMinimumHeight(140)
         self.add_button = QPushButton(self.tr("&Add remedy"))
         self.add_button.clicked.connect(lambda: self.add_remedy())
@@ -812,7 +812,7 @@ class ComplaintWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveFinishButtonOnEarlyPages, False)
-        self.resize(860, 600)
+        self.resize(940, 600)
         self.customer_page = CustomerPage(self)
         self.listen_page = ListenPage(self)
         self.apologise_page = ApologisePage(self)
