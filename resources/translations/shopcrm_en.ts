@@ -608,6 +608,10 @@ usually every {gap} days</translation>
         <translation>(set by hand)</translation>
     </message>
     <message>
+        <source>candidate advocate (satisfied after her complaint)</source>
+        <translation>candidate advocate (satisfied after her complaint)</translation>
+    </message>
+    <message>
         <source>from the imported list</source>
         <translation>from the imported list</translation>
     </message>

@@ -606,6 +606,10 @@ usually every {gap} days</source>
         <translation>(직접 지정)</translation>
     </message>
     <message>
+        <source>candidate advocate (satisfied after her complaint)</source>
+        <translation>지지 고객 후보 (불만 해결 후 만족)</translation>
+    </message>
+    <message>
         <source>from the imported list</source>
         <translation>가져온 명단 기준</translation>
     </message>

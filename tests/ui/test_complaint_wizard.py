@@ -15,7 +15,7 @@ from shopcrm.customers import CustomerInput, create_customer, get_customer
 from shopcrm.models import Customer
 from shopcrm.purchases import PurchaseLine, record_purchase
 from shopcrm.staff import add_staff
-from tests.ui.card_helpers import when_modal
+from tests.ui.card_helpers import make_card, when_modal
 from ui import messages
 from ui.wizards.complaint_wizard import ComplaintWizard, PageId
 
@@ -331,3 +331,22 @@ def test_the_card_opens_the_wizard_with_ctrl_k_for_her(
     when_modal(ComplaintWizard, look)
     window.complaint_action.trigger()
     assert seen == [shop["customer"]]
+
+
+def test_her_card_shows_the_complaint_on_its_timeline_and_the_candidate_advocate_mark(
+    qtbot: QtBot, shop: dict[str, int]
+) -> None:
+    wizard = wizard_for(qtbot, customer_id=shop["customer"])
+    listen(wizard)
+    wizard.next()
+    apologise(wizard, shop["clerk"])
+    wizard.next()
+    wizard.next()
+    wizard.follow_up_page.none_radio.setChecked(True)
+    wizard.next()
+    wizard.close_page.score_buttons[3].setChecked(True)
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    card = make_card(qtbot, shop["customer"])
+    kinds = [card.timeline_model.entry(row).kind for row in range(card.timeline_model.rowCount())]
+    assert kinds.count("complaint") == 5  # heard, apologised, resolved, closed ... as logged
+    assert "지지 고객 후보" in card.stage_value.text()

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopcrm.card import CustomerCard, CustomerRef, customer_card, stage_reason_text
+from shopcrm.complaints import is_advocate_candidate
 from shopcrm.customers import (
     CONSENT_CHANNELS,
     GENDERS,
@@ -404,6 +405,8 @@ class CustomerCardWidget(QWidget):
             stage = f"{stage} — {stage_reason_text(card.stage_reason, lang)}"
             if card.stage_reason.is_override:
                 stage += " " + self.tr("(set by hand)")
+        if is_advocate_candidate(detail.id):
+            stage += " · " + self.tr("candidate advocate (satisfied after her complaint)")
         self.stage_value.setText(stage)
         source = (
             self.tr("from the imported list")

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDate, QDateTime, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -126,7 +126,7 @@ FIELD_OF_CODE = {
 
 
 def _to_qt(moment: dt.datetime) -> QDateTime:
-    return QDateTime(moment.date(), moment.time().replace(microsecond=0))
+    return QDateTime.fromString(moment.replace(microsecond=0).isoformat(), Qt.DateFormat.ISODate)
 
 
 def _from_qt(moment: QDateTime) -> dt.datetime:
@@ -684,7 +684,7 @@ class FollowUpPage(StepPage):
 
     def set_defaults(self, first: bool) -> None:
         if first and (self.detail is None or self.detail.follow_up_on is None):
-            self.date_edit.setDate(self.complaint_wizard.today() + dt.timedelta(days=3))
+            self.date_edit.setDate(QDate(self.complaint_wizard.today() + dt.timedelta(days=3)))
 
     def prepare(self) -> None:
         super().prepare()
@@ -701,7 +701,8 @@ class FollowUpPage(StepPage):
         )
         self.done_check.setVisible(shown)
         self.done_note_edit.setVisible(shown)
-        label = self.form.labelForField(self.errors.label("follow_up_note").parentWidget())
+        row = self.errors.label("follow_up_note").parentWidget()
+        label = self.form.labelForField(row) if row is not None else None
         if label is not None:
             label.setVisible(shown)
 
@@ -714,7 +715,7 @@ class FollowUpPage(StepPage):
     def commit(self) -> None:
         wizard = self.complaint_wizard
         assert wizard.complaint_id is not None
-        due = self.date_edit.date().toPython() if self.date_radio.isChecked() else None
+        due = _date_of(self.date_edit) if self.date_radio.isChecked() else None
         detail = self.detail
         if detail is None or detail.follow_up_on != due:
             complaints.set_follow_up(wizard.complaint_id, due, at=wizard.now())
@@ -729,7 +730,7 @@ class FollowUpPage(StepPage):
     def fill(self, detail: ComplaintDetail) -> None:
         if detail.follow_up_on is not None:
             self.date_radio.setChecked(True)
-            self.date_edit.setDate(detail.follow_up_on)
+            self.date_edit.setDate(QDate(detail.follow_up_on))
         elif detail.state in ("closed",):
             self.none_radio.setChecked(True)
         self.done_check.setChecked(detail.followed_up_at is not None)
@@ -801,7 +802,7 @@ class ComplaintWizard(QWizard):
         now: Callable[[], dt.datetime] = dt.datetime.now,
     ) -> None:
         super().__init__(parent)
-        self.now = lambda: now().replace(microsecond=0)
+        self._now = now
         self.complaint_id = complaint_id
         self.detail: ComplaintDetail | None = None
         self.customer_id = customer_id
@@ -830,10 +831,14 @@ class ComplaintWizard(QWizard):
             self.setPage(page_id, page)
         self.setStartId(self.start_page())
         if self.detail is not None:  # Back shows what the earlier steps stored
-            for page in self.step_pages():
-                if isinstance(page, StepPage):
-                    page.prepare()
+            for step_page in self.step_pages():
+                if isinstance(step_page, StepPage):
+                    step_page.prepare()
         self._update_title()
+
+    def now(self) -> dt.datetime:
+        """The time a step is stored at (whole seconds)."""
+        return self._now().replace(microsecond=0)
 
     def today(self) -> dt.date:
         return self.now().date()
@@ -928,3 +933,9 @@ def _value_of(editor: QWidget) -> object:
     if isinstance(editor, QCheckBox | QRadioButton):
         return editor.isChecked()
     return None
+
+
+def _date_of(editor: QDateEdit) -> dt.date:
+    value = editor.date().toPython()
+    assert isinstance(value, dt.date)
+    return value
