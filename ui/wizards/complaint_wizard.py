@@ -53,6 +53,7 @@ from ui import messages
 from ui.dialogs.letters_dialog import LettersDialog
 from ui.dialogs.modal import exec_then_delete
 from ui.i18n import interface_language, word
+from ui.signals import emit
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.staff_combo import StaffComboBox
 
@@ -663,7 +664,7 @@ class FollowUpPage(StepPage):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_radio.toggled.connect(self.date_edit.setEnabled)
-        self.date_radio.toggled.connect(lambda _on: self.completeChanged.emit())
+        self.date_radio.toggled.connect(lambda _on: emit(self.completeChanged))
         date_row = QWidget()
         row = QHBoxLayout(date_row)
         row.setContentsMargins(0, 0, 0, 0)
@@ -672,7 +673,7 @@ class FollowUpPage(StepPage):
         row.addStretch(1)
         self.letter_check = QCheckBox(self.tr("Queue an apology letter (template: apology)"))
         self.done_check = QCheckBox(self.tr("Follow-up done: she was asked how it went"))
-        self.done_check.toggled.connect(lambda _on: self.completeChanged.emit())
+        self.done_check.toggled.connect(lambda _on: emit(self.completeChanged))
         self.done_note_edit = QLineEdit()
         self.done_note_edit.setPlaceholderText(self.tr("What she said"))
         self.add_row("", "follow_up_none", self.none_radio)
