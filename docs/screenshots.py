@@ -8,7 +8,9 @@ regular's card and her timeline), calendar, export,
 import-history (import something first, e.g. `shopcrm import`), import-wizard, letters and
 labels (the letters dialog on the week's birthdays, with its preview made), sale (the sale
 dialog: two items, 500 points used; nothing is saved), settings (the thresholds tab with a
-refused value beside its field; nothing is saved). With
+refused value beside its field; nothing is saved), complaint-1-listen … complaint-5-close (the
+complaint wizard on each page, on the demo shop's complaints; nothing is saved: a page is shown
+typed, not committed), complaints-page (the complaints waiting for follow-up, one overdue). With
 SHOPCRM_LANG=en the window speaks English. `calendar` records two greetings and `import-wizard`
 may add nothing (it stops at the preview). Set SHOPCRM_DATA_DIR to an empty folder, so no
 window size or language stored on this PC changes the picture.
@@ -30,7 +32,7 @@ from shopcrm.agenda import agenda, due_reminders, reminder_days
 from shopcrm.db import open_database
 from shopcrm.letters.recipients import recipients_from_agenda
 from shopcrm.letters.render import CARD
-from shopcrm.models import Customer
+from shopcrm.models import Complaint, Customer
 from ui.app import create_application
 from ui.dialogs.export_dialog import ExportDialog
 from ui.dialogs.import_history_dialog import ImportHistoryDialog
@@ -39,6 +41,7 @@ from ui.dialogs.reminder_dialog import ReminderDialog
 from ui.dialogs.sale_dialog import SaleDialog
 from ui.dialogs.settings_dialog import SettingsDialog, SettingsTab
 from ui.main_window import MainWindow
+from ui.wizards.complaint_wizard import ComplaintWizard
 from ui.wizards.import_wizard import ImportWizard, PageId
 
 SCENES = (
@@ -54,6 +57,12 @@ SCENES = (
     "labels",
     "sale",
     "settings",
+    "complaint-1-listen",
+    "complaint-2-apologise",
+    "complaint-3-resolve",
+    "complaint-4-follow-up",
+    "complaint-5-close",
+    "complaints-page",
 )
 
 # A list as Korean Excel saves it, with the problems the preview shows.
@@ -165,6 +174,13 @@ def stage(scene: str, window: MainWindow, work_dir: Path) -> tuple[QWidget, QWid
         settings.grade_spend_edits["gold"].setText(silver.replace(",", "")[:-1] or "0")
         settings.save()
         return window, settings
+    if scene.startswith("complaint-"):
+        return stage_complaint(scene, window), None
+    if scene == "complaints-page":
+        window.show_complaints()
+        window.complaints_page.show_group("waiting")
+        window.complaints_page.table.selectRow(0)
+        return window, None
     if scene == "import-history":
         return ImportHistoryDialog(window), None
     if scene == "import-wizard":
@@ -180,6 +196,53 @@ def stage(scene: str, window: MainWindow, work_dir: Path) -> tuple[QWidget, QWid
         wizard.button(QWizard.WizardButton.NextButton).setFocus()
         return wizard, None
     return window, None
+
+
+def stage_complaint(scene: str, window: MainWindow) -> QWidget:
+    """The wizard on one page, typed as at the counter (nothing is committed)."""
+    if scene == "complaint-1-listen":  # a regular with a recent sale, her words as she said them
+        customer = Customer.select(Customer.id).where(Customer.grade == "gold")
+        wizard = ComplaintWizard(
+            window, customer_id=customer.order_by(Customer.customer_no).scalar()
+        )
+        wizard.show()
+        page = wizard.listen_page
+        page.words_edit.setPlainText(
+            "어제 산 생크림 케이크 위 딸기가 물러 있었어요. 아이 생일 케이크였는데 너무 속상했어요."
+        )
+        page.wants_edit.setText("오늘 저녁까지 새 케이크로 바꿔 주세요")
+        page.category_combo.setCurrentIndex(page.category_combo.findData("product"))
+        page.severity_combo.setCurrentIndex(page.severity_combo.findData("medium"))
+        page.purchase_combo.setCurrentIndex(min(1, page.purchase_combo.count() - 1))
+        page.staff_combo.setCurrentIndex(min(1, page.staff_combo.count() - 1))
+        return wizard
+    state = {
+        "complaint-2-apologise": "heard",
+        "complaint-3-resolve": "apologised",
+        "complaint-4-follow-up": "resolved",
+        "complaint-5-close": "followed_up",
+    }[scene]
+    found = Complaint.select(Complaint.id).where(Complaint.state == state)
+    wizard = ComplaintWizard(window, complaint_id=found.order_by(Complaint.id).scalar())
+    wizard.show()
+    if scene == "complaint-2-apologise":
+        page2 = wizard.apologise_page
+        page2.staff_combo.setCurrentIndex(min(1, page2.staff_combo.count() - 1))
+        page2.note_edit.setText("직접 찾아뵙고 사과드림")
+    elif scene == "complaint-3-resolve":  # over the limit: the confirming person is asked for
+        page3 = wizard.resolve_page
+        for kind, amount, note in (("redo", 32_000, "새 케이크"), ("travel_cost", 5_000, "택시비")):
+            row = page3.add_remedy(kind, amount, note)
+            page3.remedies_table.selectRow(row)
+        page3.confirm_combo.setCurrentIndex(min(1, page3.confirm_combo.count() - 1))
+    elif scene == "complaint-4-follow-up":
+        wizard.follow_up_page.letter_check.setChecked(True)
+    else:
+        wizard.close_page.score_buttons[4].setChecked(True)
+        wizard.close_page.comment_edit.setPlainText(
+            "다시 와 주셔서 감사합니다. 새 케이크가 더 맛있었대요."
+        )
+    return wizard
 
 
 def main() -> int:

@@ -50,10 +50,12 @@ from ui.dialogs.shop_setup_dialog import ShopSetupDialog
 from ui.dialogs.template_editor_dialog import TemplateEditorDialog
 from ui.i18n import interface_language
 from ui.widgets.calendar_page import CalendarPage
+from ui.widgets.complaints_page import ComplaintsPage
 from ui.widgets.customer_list_page import CustomerListPage
 from ui.widgets.language_menu import LanguageMenu
 from ui.widgets.welcome_page import WelcomePage
 from ui.window_settings import window_settings
+from ui.wizards.complaint_wizard import ComplaintWizard
 from ui.wizards.import_wizard import ImportWizard
 
 DEMO_CUSTOMERS = 300
@@ -92,14 +94,20 @@ class MainWindow(QMainWindow):
         self.welcome_page = WelcomePage()
         self.list_page = CustomerListPage()
         self.calendar_page = CalendarPage()
+        self.complaints_page = ComplaintsPage()
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome_page)
         self.pages.addWidget(self.list_page)
         self.pages.addWidget(self.calendar_page)
+        self.pages.addWidget(self.complaints_page)
         self.setCentralWidget(self.pages)
         self._build_navigation()
         self._build_menus()
         self.calendar_page.customer_open_requested.connect(self.open_customer_card)
+        self.calendar_page.complaint_open_requested.connect(self.continue_complaint)
+        self.complaints_page.customer_open_requested.connect(self.open_customer_card)
+        self.complaints_page.continue_requested.connect(self.continue_complaint)
+        self.complaints_page.new_requested.connect(self.new_walk_in_complaint)
         self.welcome_page.demo_requested.connect(self.open_demo_shop)
         self.welcome_page.new_shop_requested.connect(self.start_new_shop)
         self.welcome_page.import_requested.connect(self.import_customers)
@@ -146,8 +154,11 @@ class MainWindow(QMainWindow):
         self.calendar_action = QAction(self.tr("Calendar"), self)
         self.calendar_action.setShortcut(QKeySequence("Ctrl+2"))
         self.calendar_action.triggered.connect(self.show_calendar)
+        self.complaints_action = QAction(self.tr("Complaints"), self)
+        self.complaints_action.setShortcut(QKeySequence("Ctrl+3"))
+        self.complaints_action.triggered.connect(self.show_complaints)
         group = QActionGroup(self)
-        for action in (self.list_action, self.calendar_action):
+        for action in (self.list_action, self.calendar_action, self.complaints_action):
             action.setCheckable(True)
             group.addAction(action)
             self.navigation.addAction(action)
@@ -164,6 +175,29 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.calendar_page)
         self.calendar_action.setChecked(True)
         self.calendar_page.set_today(dt.date.today())
+
+    def show_complaints(self) -> None:
+        """The complaints page, read afresh (the open card's edits are asked about first)."""
+        if self.pages.currentWidget() is self.list_page and not self.list_page.maybe_leave_card():
+            self.list_action.setChecked(True)
+            return
+        self.pages.setCurrentWidget(self.complaints_page)
+        self.complaints_action.setChecked(True)
+        self.complaints_page.set_today(dt.date.today())
+
+    def continue_complaint(self, complaint_id: int) -> None:
+        """A stored complaint in the wizard, at its current step."""
+        ComplaintWizard.ask(self, complaint_id=complaint_id)
+        self._complaint_recorded()
+
+    def new_walk_in_complaint(self) -> None:
+        """A complaint from someone who is not a customer yet: her card is made first."""
+        ComplaintWizard.ask(self)
+        self._complaint_recorded()
+
+    def _complaint_recorded(self) -> None:
+        self.complaints_page.refresh()
+        self.list_page.refresh()
 
     def open_customer_card(self, customer_id: int) -> None:
         """Her card beside the list (from the calendar)."""
@@ -232,6 +266,7 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.list_action)
         view_menu.addAction(self.calendar_action)
+        view_menu.addAction(self.complaints_action)
         view_menu.addSeparator()
         view_menu.addMenu(LanguageMenu(self))
         letters_menu = self.menuBar().addMenu(self.tr("&Letters"))
@@ -263,6 +298,9 @@ class MainWindow(QMainWindow):
         self.referral_action = self._counter_action(
             self.tr("&Referral…"), "Ctrl+R", ReferralDialog.ask
         )
+        self.complaint_action = self._counter_action(
+            self.tr("Co&mplaint…"), "Ctrl+K", _complaint_for
+        )
         for action in self.counter_actions():
             menu.addAction(action)
         menu.addSeparator()
@@ -278,8 +316,14 @@ class MainWindow(QMainWindow):
         return action
 
     def counter_actions(self) -> list[QAction]:
-        """Sale (F2), contact (F3), points (F4), referral (Ctrl+R), for the current customer."""
-        return [self.sale_action, self.contact_action, self.points_action, self.referral_action]
+        """Sale (F2), contact (F3), points (F4), referral (Ctrl+R), complaint (Ctrl+K)."""
+        return [
+            self.sale_action,
+            self.contact_action,
+            self.points_action,
+            self.referral_action,
+            self.complaint_action,
+        ]
 
     def run_counter_action(self, ask: Callable[[QWidget, int], object]) -> None:
         """Open a counter dialog for the open or selected customer; show what it saved."""
@@ -289,6 +333,8 @@ class MainWindow(QMainWindow):
             return
         if ask(self, customer_id) is not None:
             self.list_page.customer_recorded(customer_id)
+            if self.pages.currentWidget() is self.complaints_page:
+                self.complaints_page.refresh()
 
     def show_current_page(self) -> None:
         """The welcome page for a shop with no name and no customers, else the list."""
@@ -305,7 +351,7 @@ class MainWindow(QMainWindow):
         self.list_page.search_box.setFocus()
 
     def focus_search(self) -> None:
-        if self.pages.currentWidget() is self.calendar_page:
+        if self.pages.currentWidget() in (self.calendar_page, self.complaints_page):
             self.show_list()
         self.list_page.search_box.setFocus()
         self.list_page.search_box.selectAll()
@@ -413,6 +459,10 @@ class MainWindow(QMainWindow):
             self.tr("About ShopCRM"),
             self.tr("ShopCRM {version}\nKeep your regulars.").format(version=__version__),
         )
+
+
+def _complaint_for(parent: QWidget, customer_id: int) -> int | None:
+    return ComplaintWizard.ask(parent, customer_id=customer_id)
 
 
 def _list_header_key() -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from shopcrm.errors import ShopCRMError
 from shopcrm.vocabulary import describe_error
@@ -69,3 +69,35 @@ def ask_unsaved_edits(parent: QWidget | None, name: str) -> str:
     if clicked is save:
         return SAVE
     return DISCARD if clicked is discard else STAY
+
+
+def confirm_discard_page(parent: QWidget | None) -> bool:
+    """Cancel on a wizard page with input not stored yet: True to drop it and close."""
+    return confirm(
+        parent,
+        QCoreApplication.translate("messages", "ShopCRM"),
+        QCoreApplication.translate(
+            "messages",
+            "What you typed on this page is not saved yet (the steps before it are). "
+            "Close and drop it?",
+        ),
+    )
+
+
+def suggest_thank_you(parent: QWidget | None, name: str) -> bool:
+    """She left satisfied (4–5): offer a thank-you letter; True to make it now."""
+    return confirm(
+        parent,
+        QCoreApplication.translate("messages", "ShopCRM"),
+        QCoreApplication.translate(
+            "messages",
+            "{name} is satisfied now: she is marked as a candidate advocate on her card. "
+            "Make her a thank-you letter?",
+        ).format(name=name),
+    )
+
+
+def ask_text(parent: QWidget | None, title: str, label: str) -> str | None:
+    """One line of text (a note, a reason); None when cancelled, "" when left empty."""
+    text, ok = QInputDialog.getText(parent, title, label)
+    return text if ok else None

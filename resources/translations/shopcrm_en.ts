@@ -119,6 +119,33 @@
     </message>
 </context>
 <context>
+    <name>ApologisePage</name>
+    <message>
+        <source>2. Apologise</source>
+        <translation>2. Apologise</translation>
+    </message>
+    <message>
+        <source>A serious complaint needs the owner or a manager to apologise in person.</source>
+        <translation>A serious complaint needs the owner or a manager to apologise in person.</translation>
+    </message>
+    <message>
+        <source>In person, face to face</source>
+        <translation>In person, face to face</translation>
+    </message>
+    <message>
+        <source>Who apologised *</source>
+        <translation>Who apologised *</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>AtRiskPanel</name>
     <message>
         <source>Regulars who have not come back</source>
@@ -206,6 +233,10 @@ usually every {gap} days</translation>
         <translation>Next 30 days ({count})</translation>
     </message>
     <message>
+        <source>Complaint follow-ups ({count})</source>
+        <translation>Complaint follow-ups ({count})</translation>
+    </message>
+    <message>
         <source>{date} ({count})</source>
         <translation>{date} ({count})</translation>
     </message>
@@ -215,6 +246,173 @@ usually every {gap} days</translation>
             <numerusform>Un-mark %n greeting? Letters logged for it are taken off the customer&apos;s card, so the letter can be made again.</numerusform>
             <numerusform>Un-mark %n greetings? Letters logged for them are taken off the customers&apos; cards, so the letters can be made again.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ClosePage</name>
+    <message>
+        <source>5. Close</source>
+        <translation>5. Close</translation>
+    </message>
+    <message>
+        <source>Ask her how satisfied she is now, from 1 (not at all) to 5.</source>
+        <translation>Ask her how satisfied she is now, from 1 (not at all) to 5.</translation>
+    </message>
+    <message>
+        <source>Satisfaction *</source>
+        <translation>Satisfaction *</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintTableModel</name>
+    <message>
+        <source>The follow-up date has passed</source>
+        <translation>The follow-up date has passed</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>Compensation</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Came back?</source>
+        <translation>Came back?</translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation>Served by</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintWizard</name>
+    <message>
+        <source>Complaint — walk-in</source>
+        <translation>Complaint — walk-in</translation>
+    </message>
+    <message>
+        <source>Complaint — {name} (no. {number})</source>
+        <translation>Complaint — {name} (no. {number})</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Waiting for follow-up</source>
+        <translation>Waiting for follow-up</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>New complaint (walk-in)…</source>
+        <translation>New complaint (walk-in)…</translation>
+    </message>
+    <message>
+        <source>Continue…</source>
+        <translation>Continue…</translation>
+    </message>
+    <message>
+        <source>Add a note…</source>
+        <translation>Add a note…</translation>
+    </message>
+    <message>
+        <source>Follow-up done…</source>
+        <translation>Follow-up done…</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <source>Open customer card</source>
+        <translation>Open customer card</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n complaint</numerusform>
+            <numerusform>%n complaints</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Add a note</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Follow-up done</translation>
+    </message>
+    <message>
+        <source>What did she say? (may stay empty)</source>
+        <translation>What did she say? (may stay empty)</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Why is it reopened?</source>
+        <translation>Why is it reopened?</translation>
     </message>
 </context>
 <context>
@@ -410,6 +608,10 @@ usually every {gap} days</translation>
         <translation>(set by hand)</translation>
     </message>
     <message>
+        <source>candidate advocate (satisfied after her complaint)</source>
+        <translation>candidate advocate (satisfied after her complaint)</translation>
+    </message>
+    <message>
         <source>from the imported list</source>
         <translation>from the imported list</translation>
     </message>
@@ -458,6 +660,29 @@ usually every {gap} days</translation>
             <numerusform>%n customer</numerusform>
             <numerusform>%n customers</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPage</name>
+    <message>
+        <source>Who is she?</source>
+        <translation>Who is she?</translation>
+    </message>
+    <message>
+        <source>She is not a customer yet: her card is made first (name and phone).</source>
+        <translation>She is not a customer yet: her card is made first (name and phone).</translation>
+    </message>
+    <message>
+        <source>Use her existing card</source>
+        <translation>Use her existing card</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
     </message>
 </context>
 <context>
@@ -673,6 +898,68 @@ usually every {gap} days</translation>
     <message>
         <source>Nothing is stored until you press Finish, and an import can be undone later.</source>
         <translation>Nothing is stored until you press Finish, and an import can be undone later.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPage</name>
+    <message>
+        <source>4. Follow up</source>
+        <translation>4. Follow up</translation>
+    </message>
+    <message>
+        <source>A call or a message a few days later shows her the shop still cares.</source>
+        <translation>A call or a message a few days later shows her the shop still cares.</translation>
+    </message>
+    <message>
+        <source>No follow-up needed</source>
+        <translation>No follow-up needed</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>Follow up on</translation>
+    </message>
+    <message>
+        <source>Queue an apology letter (template: apology)</source>
+        <translation>Queue an apology letter (template: apology)</translation>
+    </message>
+    <message>
+        <source>Follow-up done: she was asked how it went</source>
+        <translation>Follow-up done: she was asked how it went</translation>
+    </message>
+    <message>
+        <source>What she said</source>
+        <translation>What she said</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTableModel</name>
+    <message>
+        <source>The follow-up date has passed</source>
+        <translation>The follow-up date has passed</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>Follow up on</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1427,61 @@ usually every {gap} days</translation>
     </message>
 </context>
 <context>
+    <name>ListenPage</name>
+    <message>
+        <source>1. Listen</source>
+        <translation>1. Listen</translation>
+    </message>
+    <message>
+        <source>Let her speak to the end; write down her own words, as she says them.</source>
+        <translation>Let her speak to the end; write down her own words, as she says them.</translation>
+    </message>
+    <message>
+        <source>Her own words, verbatim</source>
+        <translation>Her own words, verbatim</translation>
+    </message>
+    <message>
+        <source>e.g. a new cake for tonight</source>
+        <translation>e.g. a new cake for tonight</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation>When it happened</translation>
+    </message>
+    <message>
+        <source>Her words *</source>
+        <translation>Her words *</translation>
+    </message>
+    <message>
+        <source>What she wants</source>
+        <translation>What she wants</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Purchase concerned</source>
+        <translation>Purchase concerned</translation>
+    </message>
+    <message>
+        <source>Staff who served her</source>
+        <translation>Staff who served her</translation>
+    </message>
+    <message>
+        <source>— none in particular</source>
+        <translation>— none in particular</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Navigation</source>
@@ -1152,6 +1494,10 @@ usually every {gap} days</translation>
     <message>
         <source>Calendar</source>
         <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1232,6 +1578,10 @@ usually every {gap} days</translation>
     <message>
         <source>&amp;Referral…</source>
         <translation>&amp;Referral…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplaint…</source>
+        <translation>Co&amp;mplaint…</translation>
     </message>
     <message>
         <source>Select or open a customer first.</source>
@@ -1514,6 +1864,49 @@ Keep your regulars.</translation>
     </message>
 </context>
 <context>
+    <name>ResolvePage</name>
+    <message>
+        <source>3. Resolve on the spot</source>
+        <translation>3. Resolve on the spot</translation>
+    </message>
+    <message>
+        <source>Accept what she asks for and give it now: a refund, a redo, a small gift …</source>
+        <translation>Accept what she asks for and give it now: a refund, a redo, a small gift …</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>Remedy</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Add remedy</source>
+        <translation>&amp;Add remedy</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Confirmed by (owner or manager) *</source>
+        <translation>Confirmed by (owner or manager) *</translation>
+    </message>
+    <message>
+        <source>Remedies</source>
+        <translation>Remedies</translation>
+    </message>
+    <message>
+        <source>Given: {won} and {points} (without the owner or a manager: up to {limit})</source>
+        <translation>Given: {won} and {points} (without the owner or a manager: up to {limit})</translation>
+    </message>
+</context>
+<context>
     <name>SaleDialog</name>
     <message>
         <source>Sale — {name}</source>
@@ -1632,6 +2025,10 @@ Keep your regulars.</translation>
     <message>
         <source>This PC</source>
         <translation>This PC</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
     </message>
     <message>
         <source>Shop name *</source>
@@ -1810,6 +2207,38 @@ Keep your regulars.</translation>
         <translation>Language</translation>
     </message>
     <message>
+        <source>Compensation without the owner, up to (won)</source>
+        <translation>Compensation without the owner, up to (won)</translation>
+    </message>
+    <message>
+        <source>Points without the owner, up to</source>
+        <translation>Points without the owner, up to</translation>
+    </message>
+    <message>
+        <source>1. Listen</source>
+        <translation>1. Listen</translation>
+    </message>
+    <message>
+        <source>2. Apologise</source>
+        <translation>2. Apologise</translation>
+    </message>
+    <message>
+        <source>3. Resolve on the spot</source>
+        <translation>3. Resolve on the spot</translation>
+    </message>
+    <message>
+        <source>4. Follow up</source>
+        <translation>4. Follow up</translation>
+    </message>
+    <message>
+        <source>5. Close</source>
+        <translation>5. Close</translation>
+    </message>
+    <message>
+        <source>The words suggested beside each step of the complaint wizard. Leave one empty to get the usual words back.</source>
+        <translation>The words suggested beside each step of the complaint wizard. Leave one empty to get the usual words back.</translation>
+    </message>
+    <message>
         <source>Use the usual grade thresholds of a {type} (Thresholds tab)?</source>
         <translation>Use the usual grade thresholds of a {type} (Thresholds tab)?</translation>
     </message>
@@ -1890,6 +2319,13 @@ Keep your regulars.</translation>
     <message>
         <source>Decided by</source>
         <translation>Decided by</translation>
+    </message>
+</context>
+<context>
+    <name>StepPage</name>
+    <message>
+        <source>You could say</source>
+        <translation>You could say</translation>
     </message>
 </context>
 <context>
@@ -2307,6 +2743,14 @@ How would you like to begin?</translation>
     <message>
         <source>Keep editing</source>
         <translation>Keep editing</translation>
+    </message>
+    <message>
+        <source>What you typed on this page is not saved yet (the steps before it are). Close and drop it?</source>
+        <translation>What you typed on this page is not saved yet (the steps before it are). Close and drop it?</translation>
+    </message>
+    <message>
+        <source>{name} is satisfied now: she is marked as a candidate advocate on her card. Make her a thank-you letter?</source>
+        <translation>{name} is satisfied now: she is marked as a candidate advocate on her card. Make her a thank-you letter?</translation>
     </message>
 </context>
 <context>

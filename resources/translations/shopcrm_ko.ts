@@ -119,6 +119,33 @@
     </message>
 </context>
 <context>
+    <name>ApologisePage</name>
+    <message>
+        <source>2. Apologise</source>
+        <translation>2. 사과</translation>
+    </message>
+    <message>
+        <source>A serious complaint needs the owner or a manager to apologise in person.</source>
+        <translation>심각한 불만은 사장이나 매니저가 직접 만나 사과해야 합니다.</translation>
+    </message>
+    <message>
+        <source>In person, face to face</source>
+        <translation>직접 만나서 사과함</translation>
+    </message>
+    <message>
+        <source>Who apologised *</source>
+        <translation>사과한 사람 *</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>언제</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+</context>
+<context>
     <name>AtRiskPanel</name>
     <message>
         <source>Regulars who have not come back</source>
@@ -206,6 +233,10 @@ usually every {gap} days</source>
         <translation>30일 이내 ({count}건)</translation>
     </message>
     <message>
+        <source>Complaint follow-ups ({count})</source>
+        <translation>불만 후속 조치 ({count})</translation>
+    </message>
+    <message>
         <source>{date} ({count})</source>
         <translation>{date} ({count}건)</translation>
     </message>
@@ -214,6 +245,172 @@ usually every {gap} days</source>
         <translation>
             <numerusform>인사 완료 표시 %n건을 취소할까요? 그 축하로 기록된 편지도 고객 카드에서 지워지므로 편지를 다시 만들 수 있습니다.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ClosePage</name>
+    <message>
+        <source>5. Close</source>
+        <translation>5. 종결</translation>
+    </message>
+    <message>
+        <source>Ask her how satisfied she is now, from 1 (not at all) to 5.</source>
+        <translation>지금 얼마나 만족하시는지 여쭈어 보세요 (1: 전혀 아님 ~ 5: 매우 만족).</translation>
+    </message>
+    <message>
+        <source>Satisfaction *</source>
+        <translation>만족도 *</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>고객 의견</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintTableModel</name>
+    <message>
+        <source>The follow-up date has passed</source>
+        <translation>후속 조치일이 지났습니다</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>접수일</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>심각도</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>보상</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>후속 조치일</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>만족도</translation>
+    </message>
+    <message>
+        <source>Came back?</source>
+        <translation>30일 내 재방문</translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation>응대 직원</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintWizard</name>
+    <message>
+        <source>Complaint — walk-in</source>
+        <translation>불만 접수 — 처음 오신 손님</translation>
+    </message>
+    <message>
+        <source>Complaint — {name} (no. {number})</source>
+        <translation>불만 접수 — {name} ({number}번)</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <source>Open</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <source>Waiting for follow-up</source>
+        <translation>후속 조치 대기</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>종결</translation>
+    </message>
+    <message>
+        <source>New complaint (walk-in)…</source>
+        <translation>새 불만 접수 (처음 오신 손님)…</translation>
+    </message>
+    <message>
+        <source>Continue…</source>
+        <translation>이어서 처리…</translation>
+    </message>
+    <message>
+        <source>Add a note…</source>
+        <translation>메모 추가…</translation>
+    </message>
+    <message>
+        <source>Follow-up done…</source>
+        <translation>후속 조치 완료…</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>다시 열기…</translation>
+    </message>
+    <message>
+        <source>Open customer card</source>
+        <translation>고객 카드 열기</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>심각도</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>직원</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>전체</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>불만 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>메모 추가</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>후속 조치 완료</translation>
+    </message>
+    <message>
+        <source>What did she say? (may stay empty)</source>
+        <translation>고객이 뭐라고 하셨나요? (비워 두어도 됩니다)</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>다시 열기</translation>
+    </message>
+    <message>
+        <source>Why is it reopened?</source>
+        <translation>왜 다시 여나요?</translation>
     </message>
 </context>
 <context>
@@ -409,6 +606,10 @@ usually every {gap} days</source>
         <translation>(직접 지정)</translation>
     </message>
     <message>
+        <source>candidate advocate (satisfied after her complaint)</source>
+        <translation>지지 고객 후보 (불만 해결 후 만족)</translation>
+    </message>
+    <message>
         <source>from the imported list</source>
         <translation>가져온 명단 기준</translation>
     </message>
@@ -456,6 +657,29 @@ usually every {gap} days</source>
         <translation>
             <numerusform>고객 %n명</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPage</name>
+    <message>
+        <source>Who is she?</source>
+        <translation>어느 분이신가요?</translation>
+    </message>
+    <message>
+        <source>She is not a customer yet: her card is made first (name and phone).</source>
+        <translation>아직 고객이 아닙니다: 먼저 고객 카드를 만듭니다 (이름과 연락처).</translation>
+    </message>
+    <message>
+        <source>Use her existing card</source>
+        <translation>기존 고객 카드 사용</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>이름 *</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>연락처</translation>
     </message>
 </context>
 <context>
@@ -667,6 +891,68 @@ usually every {gap} days</source>
     <message>
         <source>Nothing is stored until you press Finish, and an import can be undone later.</source>
         <translation>&apos;가져오기&apos;를 누르기 전에는 아무것도 저장되지 않고, 가져온 뒤에도 되돌릴 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPage</name>
+    <message>
+        <source>4. Follow up</source>
+        <translation>4. 후속 조치</translation>
+    </message>
+    <message>
+        <source>A call or a message a few days later shows her the shop still cares.</source>
+        <translation>며칠 뒤 전화나 문자 한 통이 가게가 여전히 마음 쓰고 있음을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>No follow-up needed</source>
+        <translation>후속 조치 필요 없음</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>후속 조치일</translation>
+    </message>
+    <message>
+        <source>Queue an apology letter (template: apology)</source>
+        <translation>사과 편지 예약 (서식: 사과)</translation>
+    </message>
+    <message>
+        <source>Follow-up done: she was asked how it went</source>
+        <translation>후속 조치 완료: 어떠셨는지 여쭈어 봄</translation>
+    </message>
+    <message>
+        <source>What she said</source>
+        <translation>고객이 하신 말씀</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTableModel</name>
+    <message>
+        <source>The follow-up date has passed</source>
+        <translation>후속 조치일이 지났습니다</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>후속 조치일</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>불만</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>접수일</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>연락처</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1414,61 @@ usually every {gap} days</source>
     </message>
 </context>
 <context>
+    <name>ListenPage</name>
+    <message>
+        <source>1. Listen</source>
+        <translation>1. 경청</translation>
+    </message>
+    <message>
+        <source>Let her speak to the end; write down her own words, as she says them.</source>
+        <translation>끝까지 말씀하시게 두고, 고객의 말을 그대로 적으세요.</translation>
+    </message>
+    <message>
+        <source>Her own words, verbatim</source>
+        <translation>고객이 하신 말 그대로</translation>
+    </message>
+    <message>
+        <source>e.g. a new cake for tonight</source>
+        <translation>예: 오늘 저녁까지 새 케이크</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>경로</translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation>일이 있었던 때</translation>
+    </message>
+    <message>
+        <source>Her words *</source>
+        <translation>고객의 말 *</translation>
+    </message>
+    <message>
+        <source>What she wants</source>
+        <translation>원하시는 것</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>심각도</translation>
+    </message>
+    <message>
+        <source>Purchase concerned</source>
+        <translation>관련 구매</translation>
+    </message>
+    <message>
+        <source>Staff who served her</source>
+        <translation>응대한 직원</translation>
+    </message>
+    <message>
+        <source>— none in particular</source>
+        <translation>— 특정 구매 없음</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Navigation</source>
@@ -1140,6 +1481,10 @@ usually every {gap} days</source>
     <message>
         <source>Calendar</source>
         <translation>기념일 달력</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>불만</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1220,6 +1565,10 @@ usually every {gap} days</source>
     <message>
         <source>&amp;Referral…</source>
         <translation>소개 고객 기록(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplaint…</source>
+        <translation>불만 접수(&amp;M)…</translation>
     </message>
     <message>
         <source>Select or open a customer first.</source>
@@ -1499,6 +1848,49 @@ Keep your regulars.</source>
     </message>
 </context>
 <context>
+    <name>ResolvePage</name>
+    <message>
+        <source>3. Resolve on the spot</source>
+        <translation>3. 현장 해결</translation>
+    </message>
+    <message>
+        <source>Accept what she asks for and give it now: a refund, a redo, a small gift …</source>
+        <translation>요청을 받아들이고 그 자리에서 해결하세요: 환불, 다시 해 드림, 작은 선물 …</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>보상</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>&amp;Add remedy</source>
+        <translation>보상 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>삭제(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Confirmed by (owner or manager) *</source>
+        <translation>승인한 사람 (사장 또는 매니저) *</translation>
+    </message>
+    <message>
+        <source>Remedies</source>
+        <translation>보상 내용</translation>
+    </message>
+    <message>
+        <source>Given: {won} and {points} (without the owner or a manager: up to {limit})</source>
+        <translation>보상 합계: {won}, {points} (사장·매니저 승인 없이 가능: {limit}까지)</translation>
+    </message>
+</context>
+<context>
     <name>SaleDialog</name>
     <message>
         <source>Sale — {name}</source>
@@ -1617,6 +2009,10 @@ Keep your regulars.</source>
     <message>
         <source>This PC</source>
         <translation>이 PC</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>불만</translation>
     </message>
     <message>
         <source>Shop name *</source>
@@ -1795,6 +2191,38 @@ Keep your regulars.</source>
         <translation>언어</translation>
     </message>
     <message>
+        <source>Compensation without the owner, up to (won)</source>
+        <translation>사장 승인 없이 줄 수 있는 보상 (원)</translation>
+    </message>
+    <message>
+        <source>Points without the owner, up to</source>
+        <translation>사장 승인 없이 줄 수 있는 포인트</translation>
+    </message>
+    <message>
+        <source>1. Listen</source>
+        <translation>1. 경청</translation>
+    </message>
+    <message>
+        <source>2. Apologise</source>
+        <translation>2. 사과</translation>
+    </message>
+    <message>
+        <source>3. Resolve on the spot</source>
+        <translation>3. 현장 해결</translation>
+    </message>
+    <message>
+        <source>4. Follow up</source>
+        <translation>4. 후속 조치</translation>
+    </message>
+    <message>
+        <source>5. Close</source>
+        <translation>5. 종결</translation>
+    </message>
+    <message>
+        <source>The words suggested beside each step of the complaint wizard. Leave one empty to get the usual words back.</source>
+        <translation>불만 처리 마법사의 각 단계 옆에 보이는 제안 문구입니다. 비워 두면 기본 문구로 돌아갑니다.</translation>
+    </message>
+    <message>
         <source>Use the usual grade thresholds of a {type} (Thresholds tab)?</source>
         <translation>{type} 업종의 기본 등급 기준을 적용할까요? (기준 탭)</translation>
     </message>
@@ -1875,6 +2303,13 @@ Keep your regulars.</source>
     <message>
         <source>Decided by</source>
         <translation>결정한 사람</translation>
+    </message>
+</context>
+<context>
+    <name>StepPage</name>
+    <message>
+        <source>You could say</source>
+        <translation>이렇게 말해 보세요</translation>
     </message>
 </context>
 <context>
@@ -2292,6 +2727,14 @@ How would you like to begin?</source>
     <message>
         <source>Keep editing</source>
         <translation>계속 고치기</translation>
+    </message>
+    <message>
+        <source>What you typed on this page is not saved yet (the steps before it are). Close and drop it?</source>
+        <translation>이 단계에 입력한 내용은 아직 저장되지 않았습니다 (앞 단계는 저장됨). 닫고 버릴까요?</translation>
+    </message>
+    <message>
+        <source>{name} is satisfied now: she is marked as a candidate advocate on her card. Make her a thank-you letter?</source>
+        <translation>{name} 고객이 만족하셨습니다: 고객 카드에 지지 고객 후보로 표시됩니다. 감사 편지를 만들까요?</translation>
     </message>
 </context>
 <context>

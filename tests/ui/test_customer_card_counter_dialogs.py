@@ -320,6 +320,7 @@ def test_the_customer_menu_shows_each_counter_shortcut(qtbot: QtBot, shop_db: Da
         "방문·전화·문자 기록(&V)…": "F3",
         "포인트 사용·정정(&P)…": "F4",
         "소개 고객 기록(&R)…": "Ctrl+R",
+        "불만 접수(&M)…": "Ctrl+K",
         "카드 저장(&D)": "Ctrl+S",
     }
 

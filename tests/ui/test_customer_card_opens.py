@@ -84,6 +84,7 @@ def test_the_counter_actions_show_on_the_card_with_their_shortcuts(
         "방문·전화·문자 기록 (F3)",
         "포인트 사용·정정 (F4)",
         "소개 고객 기록 (Ctrl+R)",
+        "불만 접수 (Ctrl+K)",
     ]
     sale = QAction("판매 기록(&S)…", window)
     sale.setShortcut(QKeySequence("F2"))

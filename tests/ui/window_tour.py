@@ -154,6 +154,9 @@ def tour(window: Any, work_dir: Path) -> None:
     calendar.current_view().selectAll()
     if calendar.selected_entries():
         open_and_cancel(window.letters_action.trigger, LettersDialog)
+    # The complaints page, and the wizard for a walk-in opened and cancelled.
+    window.complaints_action.trigger()
+    open_and_cancel(window.complaints_page.new_button.click, QWizard)
     window.show_list()
     wait_until(lambda: not running_jobs())
 

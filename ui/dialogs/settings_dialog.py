@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -36,16 +37,19 @@ from PySide6.QtWidgets import (
 
 from shopcrm import settings
 from shopcrm.amounts import parse_amount, parse_points
+from shopcrm.complaints import step_prompts
 from shopcrm.errors import SettingsRefused, ShopCRMError, ValidationError
 from shopcrm.lunar import FEB29_FEB28, FEB29_MAR1
 from shopcrm.products import ProductInfo, add_product, list_products, update_product
 from shopcrm.settings import (
     BUSINESS_TYPES,
+    COMPLAINT_PROMPT_PAGES,
     GRADE_MEASURES,
     GRADE_ORDER,
     GRADE_PRESETS,
     LOG_SAVED_LETTERS,
     check_settings,
+    get_setting,
     save_settings,
     shop_profile,
 )
@@ -78,6 +82,7 @@ class SettingsTab(IntEnum):
     LETTERS = 4
     REMINDERS = 5
     THIS_PC = 6
+    COMPLAINTS = 7
 
 
 def refusal_label() -> QLabel:
@@ -126,6 +131,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._letters_tab(), self.tr("Letters"))
         self.tabs.addTab(self._reminders_tab(), self.tr("Reminders"))
         self.tabs.addTab(self._this_pc_tab(), self.tr("This PC"))
+        self.tabs.addTab(self._complaints_tab(), self.tr("Complaints"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -421,6 +427,51 @@ class SettingsDialog(QDialog):
         column.addStretch(1)
         return page
 
+    def _complaints_tab(self) -> QWidget:
+        """What may be given without the owner, and the words suggested beside each step."""
+        tab = SettingsTab.COMPLAINTS
+        self.limit_won_edit = QLineEdit()
+        self.limit_won_edit.setMaximumWidth(NUMBER_WIDTH)
+        self.limit_points_edit = QLineEdit()
+        self.limit_points_edit.setMaximumWidth(NUMBER_WIDTH)
+        form = QFormLayout()
+        form.addRow(
+            self.tr("Compensation without the owner, up to (won)"),
+            self._field("complaint_limit_won", tab, self.limit_won_edit),
+        )
+        form.addRow(
+            self.tr("Points without the owner, up to"),
+            self._field("complaint_limit_points", tab, self.limit_points_edit),
+        )
+        titles = {
+            "listen": self.tr("1. Listen"),
+            "apologise": self.tr("2. Apologise"),
+            "resolve": self.tr("3. Resolve on the spot"),
+            "follow_up": self.tr("4. Follow up"),
+            "close": self.tr("5. Close"),
+        }
+        self.prompt_edits: dict[str, QPlainTextEdit] = {}
+        for page in COMPLAINT_PROMPT_PAGES:
+            edit = QPlainTextEdit()
+            edit.setFixedHeight(52)
+            self.prompt_edits[page] = edit
+            form.addRow(titles.get(page, page), edit)
+        self.refusals_box = self._field("complaint_prompts", tab, QLabel())
+        form.addRow("", self.refusals_box)
+        hint = QLabel(
+            self.tr(
+                "The words suggested beside each step of the complaint wizard. "
+                "Leave one empty to get the usual words back."
+            )
+        )
+        hint.setWordWrap(True)
+        page_widget = QWidget()
+        column = QVBoxLayout(page_widget)
+        column.addLayout(form)
+        column.addWidget(hint)
+        column.addStretch(1)
+        return page_widget
+
     # --- showing what is stored ----------------------------------------------------------------
 
     def _fill(self) -> None:
@@ -448,6 +499,11 @@ class SettingsDialog(QDialog):
         self.language_combo.setCurrentIndex(
             self.language_combo.findData(chosen_language() or interface_language())
         )
+        self.limit_won_edit.setText(won_text(int(get("complaint_limit_won"))))
+        self.limit_points_edit.setText(won_text(int(get("complaint_limit_points"))))
+        for page, words in step_prompts(interface_language()).items():
+            if page in self.prompt_edits:
+                self.prompt_edits[page].setPlainText(words)
         self._before = self.values()[0]
         self.reload_staff()
         self.reload_products()
@@ -496,7 +552,22 @@ class SettingsDialog(QDialog):
             "reminder_days": self.reminder_spin.value(),
             "feb29_rule": self.feb29_combo.currentData(),
         }
+        own = get_setting("complaint_prompts") or {}
+        usual = step_prompts(interface_language())
+        values["complaint_prompts"] = {
+            page: text
+            for page, edit in self.prompt_edits.items()
+            if (text := edit.toPlainText().strip()) and (text != usual.get(page) or page in own)
+        }
         unreadable: dict[str, ShopCRMError] = {}
+        for key, edit, parse in (
+            ("complaint_limit_won", self.limit_won_edit, parse_amount),
+            ("complaint_limit_points", self.limit_points_edit, parse_points),
+        ):
+            try:
+                values[key] = parse(edit.text())
+            except ValidationError as error:
+                unreadable[key] = error
         try:
             values["grade_thresholds"] = {
                 grade: {

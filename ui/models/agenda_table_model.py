@@ -14,10 +14,10 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from shopcrm.agenda import AgendaEntry
+from shopcrm.agenda import FOLLOWUP, AgendaEntry
 from shopcrm.formatting import format_anniversary
 from shopcrm.phones import format_phone
-from ui.i18n import interface_language
+from ui.i18n import interface_language, word
 from ui.labels import age_label, anniversary_kind_label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -85,6 +85,8 @@ def what_label(entry: AgendaEntry) -> str:
     """The kind, or the label of a custom date."""
     if entry.kind == "custom" and entry.label:
         return entry.label
+    if entry.kind == FOLLOWUP:  # a complaint's follow-up (the morning reminder lists them)
+        return word("agenda_kind", entry.kind)
     return anniversary_kind_label(entry.kind)
 
 

@@ -29,6 +29,7 @@ from shopcrm.agenda import (
     record_greeting,
     unmark_greeting,
 )
+from shopcrm.complaints import follow_ups_due
 from shopcrm.errors import ShopCRMError
 from shopcrm.formatting import format_date, format_month_day
 from shopcrm.letters.recipients import recipients_from_agenda
@@ -37,6 +38,7 @@ from ui import messages
 from ui.dialogs.letters_dialog import LettersDialog
 from ui.i18n import interface_language
 from ui.models.agenda_table_model import AgendaTableModel, Column, column_samples
+from ui.models.follow_up_table_model import FollowUpTableModel
 from ui.signals import emit
 from ui.widgets.at_risk_panel import AtRiskPanel
 from ui.widgets.columns import fit_columns
@@ -45,6 +47,7 @@ WEEK_DAYS = 7
 MONTH_DAYS = 30
 FIRST_DAY, LAST_DAY = dt.date(1900, 1, 1), SUPPORTED_SOLAR_RANGE[1]
 BADGE_COLOUR = QColor("#d9534f")
+FOLLOW_UP_TAB = 3
 
 
 def python_date(day: QDate) -> dt.date:
@@ -119,6 +122,19 @@ def _agenda_view(model: AgendaTableModel, hide_date: bool = False) -> QTableView
     return view
 
 
+def _follow_up_view(model: FollowUpTableModel) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(26)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
 class CalendarPage(QWidget):
     """The month, the chosen day and the coming weeks; open a card or record a greeting.
 
@@ -127,6 +143,7 @@ class CalendarPage(QWidget):
     """
 
     customer_open_requested = Signal(int)
+    complaint_open_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None, today: dt.date | None = None) -> None:
         super().__init__(parent)
@@ -144,6 +161,10 @@ class CalendarPage(QWidget):
         self.tabs = QTabWidget()
         for view in (self.day_view, self.week_view, self.month_view):
             self.tabs.addTab(view, "")
+        self.follow_up_model = FollowUpTableModel(self)
+        self.follow_up_view = _follow_up_view(self.follow_up_model)
+        self.follow_up_view.doubleClicked.connect(self._open_follow_up)
+        self.tabs.addTab(self.follow_up_view, "")
         self.open_button = QPushButton(self.tr("Open customer card"))
         self.greet_button = QPushButton(self.tr("Mark as greeted"))
         self.greet_button.setToolTip(
@@ -180,6 +201,9 @@ class CalendarPage(QWidget):
         self.unmark_button.clicked.connect(self.unmark_selected)
         self.letters_button.clicked.connect(self.print_letters)
         self.tabs.currentChanged.connect(lambda _index: self._update_buttons())
+        self.follow_up_view.selectionModel().selectionChanged.connect(
+            lambda *_: self._update_buttons()
+        )
         for view in (self.day_view, self.week_view, self.month_view):
             view.doubleClicked.connect(self._open_from_index)
             view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -249,6 +273,13 @@ class CalendarPage(QWidget):
         self.month_model.set_entries(month)
         self.tabs.setTabText(1, self.tr("Next 7 days ({count})").format(count=len(week)))
         self.tabs.setTabText(2, self.tr("Next 30 days ({count})").format(count=len(month)))
+        follow_ups = follow_ups_due(
+            self.today, self.today + dt.timedelta(days=MONTH_DAYS - 1), today=self.today
+        )
+        self.follow_up_model.set_follow_ups(follow_ups)
+        self.tabs.setTabText(
+            FOLLOW_UP_TAB, self.tr("Complaint follow-ups ({count})").format(count=len(follow_ups))
+        )
         self.at_risk_panel.refresh(self.today)
         self._update_buttons()
 
@@ -259,6 +290,8 @@ class CalendarPage(QWidget):
         except ShopCRMError as error:
             messages.show_error(self, error)
             counts = {}
+        for due in follow_ups_due(start, end, today=self.today, include_overdue=False):
+            counts[due.follow_up_on] = counts.get(due.follow_up_on, 0) + 1
         self.calendar.set_counts(counts)
 
     def refresh_day(self) -> None:
@@ -287,7 +320,8 @@ class CalendarPage(QWidget):
         """The entries selected in the list on screen, in list order."""
         view = self.current_view()
         model = view.model()
-        assert isinstance(model, AgendaTableModel)
+        if not isinstance(model, AgendaTableModel):
+            return []  # the follow-ups tab
         rows = sorted({index.row() for index in view.selectionModel().selectedRows()})
         return [model.entry(row) for row in rows]
 
@@ -297,7 +331,9 @@ class CalendarPage(QWidget):
 
     def _update_buttons(self) -> None:
         chosen = self.selected_entries()
-        self.open_button.setEnabled(len(chosen) == 1)
+        on_follow_ups = self.tabs.currentWidget() is self.follow_up_view
+        picked = on_follow_ups and self.follow_up_view.selectionModel().hasSelection()
+        self.open_button.setEnabled(len(chosen) == 1 or picked)
         self.greet_button.setEnabled(any(not entry.greeted for entry in chosen))
         self.unmark_button.setEnabled(any(entry.greeted for entry in chosen))
         self.letters_button.setEnabled(bool(chosen))
@@ -311,6 +347,18 @@ class CalendarPage(QWidget):
         chosen = self.selected_entries()
         if chosen:
             self._open_customer(chosen[0].customer_id)
+        elif self.tabs.currentWidget() is self.follow_up_view:
+            rows = self.follow_up_view.selectionModel().selectedRows()
+            if rows:
+                self._open_follow_up(rows[0])
+
+    def _open_follow_up(self, index: QModelIndex) -> None:
+        """A follow-up: its complaint in the wizard (the window opens it)."""
+        if index.isValid():
+            emit(
+                self.complaint_open_requested,
+                self.follow_up_model.follow_up(index.row()).complaint_id,
+            )
 
     def _open_customer(self, customer_id: int) -> None:
         emit(self.customer_open_requested, customer_id)

@@ -44,6 +44,7 @@ from shopcrm.card import (
     stage_change_reason_text,
     stage_reason_text,
 )
+from shopcrm.complaints import is_advocate_candidate
 from shopcrm.customers import (
     CONSENT_CHANNELS,
     GENDERS,
@@ -410,6 +411,8 @@ class CustomerCardWidget(QWidget):
             stage = f"{stage} — {stage_reason_text(card.stage_reason, lang)}"
             if card.stage_reason.is_override:
                 stage += " " + self.tr("(set by hand)")
+        if is_advocate_candidate(detail.id):
+            stage += " · " + self.tr("candidate advocate (satisfied after her complaint)")
         self.stage_value.setText(stage)
         source = (
             self.tr("from the imported list")
