@@ -3,7 +3,8 @@
     .venv/bin/shopcrm demo --db /tmp/x/demo.db
     xvfb-run -a .venv/bin/python docs/screenshots.py SCENE OUT.png --db /tmp/x/demo.db
 
-Scenes: welcome (give a new, empty --db), list, reminders, card, calendar, export,
+Scenes: welcome (give a new, empty --db), list, reminders, card-timeline (the list with a
+regular's card and her timeline), calendar, export,
 import-history (import something first, e.g. `shopcrm import`), import-wizard, letters and
 labels (the letters dialog on the week's birthdays, with its preview made), sale (the sale
 dialog: two items, 500 points used; nothing is saved), settings (the thresholds tab with a
@@ -31,7 +32,6 @@ from shopcrm.letters.recipients import recipients_from_agenda
 from shopcrm.letters.render import CARD
 from shopcrm.models import Customer
 from ui.app import create_application
-from ui.dialogs.customer_dialog import CustomerDialog
 from ui.dialogs.export_dialog import ExportDialog
 from ui.dialogs.import_history_dialog import ImportHistoryDialog
 from ui.dialogs.letters_dialog import LettersDialog
@@ -45,7 +45,7 @@ SCENES = (
     "welcome",
     "list",
     "reminders",
-    "card",
+    "card-timeline",
     "calendar",
     "export",
     "import-history",
@@ -97,11 +97,23 @@ def stage(scene: str, window: MainWindow, work_dir: Path) -> tuple[QWidget, QWid
     if scene == "reminders":
         dialog = ReminderDialog(window, due_reminders(dt.date.today()), reminder_days())
         return window, dialog
-    if scene == "card":  # a gold regular with a memo, who agreed to letters
+    if scene == "card-timeline":  # a gold regular with interests (and notes), who agreed to letters
         regular = Customer.select(Customer.id).where(
-            (Customer.grade == "gold") & Customer.notes.is_null(False) & Customer.marketing_consent
+            (Customer.grade == "gold")
+            & Customer.interests.is_null(False)
+            & Customer.marketing_consent
         )
-        return CustomerDialog(window, regular.order_by(Customer.customer_no).scalar()), None
+        chosen = regular.order_by(Customer.notes.is_null(), Customer.customer_no).scalar()
+        window.list_page.open_card(chosen)
+        card = window.list_page.card
+        sales = [
+            row
+            for row in range(card.timeline_model.rowCount())
+            if getattr(card.timeline_model.entry(row), "kind", None) == "purchase"
+        ]
+        if sales:  # her latest sale chosen: Refund and Void on offer
+            card.select_timeline_row(sales[0])
+        return window, None
     if scene == "calendar":
         window.show_calendar()
         calendar = window.calendar_page
@@ -136,7 +148,9 @@ def stage(scene: str, window: MainWindow, work_dir: Path) -> tuple[QWidget, QWid
         regular = Customer.select(Customer.id).where(
             (Customer.grade == "gold") & (Customer.points >= 1_000)
         )
-        sale = SaleDialog(window, regular.order_by(Customer.customer_no).scalar())
+        customer_id = regular.order_by(Customer.customer_no).scalar()
+        window.list_page.open_card(customer_id)  # her card behind, as when F2 is pressed on it
+        sale = SaleDialog(window, customer_id)
         for name, quantity in (("생크림 케이크 (1호)", 1), ("아메리카노", 2)):
             sale.item_edit.setText(name)
             sale.quantity_spin.setValue(quantity)

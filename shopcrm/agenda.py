@@ -23,8 +23,11 @@ from shopcrm.anniversaries import KINDS
 from shopcrm.db import database_proxy, rows_of
 from shopcrm.errors import NotFound, ValidationError
 from shopcrm.models import Anniversary, AnniversaryOccurrence, Customer, Interaction, Letter
+from shopcrm.vocabulary import KOREAN, word
 
 SOLAR, LUNAR = "solar", "lunar"
+FOLLOWUP = "followup"
+"""The agenda kind of a complaint's follow-up (not an anniversary: listed only when asked)."""
 GREETING = "greeting"
 """The interaction kind of a greeting whose channel is not known (recorded before channels)."""
 GREETING_CHANNELS = ("card", "call", "message", "in_person")
@@ -56,6 +59,9 @@ class AgendaEntry:
         greeted: a greeting or letter was already given for this occurrence.
         marketing_consent: she agreed to marketing letters and messages.
         occurrence_year: the year of the celebration (the lunar year for a lunar one).
+        complaint_id: for a follow-up (kind ``followup``): its complaint. Then the original
+            date is the day the complaint was received (solar), ``label`` its category in
+            words and ``anniversary_id`` 0.
     """
 
     date: dt.date
@@ -75,6 +81,11 @@ class AgendaEntry:
     greeted: bool
     marketing_consent: bool
     occurrence_year: int
+    complaint_id: int | None = None
+
+    @property
+    def is_followup(self) -> bool:
+        return self.kind == FOLLOWUP
 
     @property
     def is_lunar(self) -> bool:
@@ -206,6 +217,80 @@ def _as_date(value: Any) -> dt.date:
     if isinstance(value, dt.date):
         return value
     return dt.date.fromisoformat(str(value))
+
+
+def followups(
+    start: dt.date, end: dt.date, *, overdue_on: dt.date | None = None
+) -> list[AgendaEntry]:
+    """The complaints' follow-ups due in ``[start, end]`` as agenda entries (kind ``followup``).
+
+    Args:
+        start: first day.
+        end: last day.
+        overdue_on: today, to list also the follow-ups still waiting from before ``start``
+            (the morning reminder); None for the range alone.
+
+    Returns:
+        The entries by follow-up date, then customer number.
+    """
+    from shopcrm.complaints import follow_ups_due
+
+    due_list = follow_ups_due(
+        start, end, today=overdue_on or start, include_overdue=overdue_on is not None
+    )
+    return [
+        AgendaEntry(
+            date=due.follow_up_on,
+            kind=FOLLOWUP,
+            anniversary_id=0,
+            customer_id=due.customer_id,
+            customer_no=due.customer_no,
+            name=due.name,
+            phone=due.phone,
+            month=due.received_on.month,
+            day=due.received_on.day,
+            year=due.received_on.year,
+            calendar=SOLAR,
+            is_leap_month=False,
+            age=None,
+            label=word("complaint_category", due.category, KOREAN) or None,
+            greeted=False,
+            marketing_consent=False,  # a follow-up is service, never marketing
+            occurrence_year=due.follow_up_on.year,
+            complaint_id=due.complaint_id,
+        )
+        for due in due_list
+    ]
+
+
+def agenda_entries(
+    start: dt.date, end: dt.date, kinds: Iterable[str] | None = None
+) -> list[AgendaEntry]:
+    """`agenda` with follow-ups when ``kinds`` names ``followup`` (they are never listed by
+    default: without kinds this is the anniversaries alone).
+
+    Raises:
+        LunarDateError: ``lunar_out_of_range`` when the range leaves the lunar tables (2050).
+        ValidationError: ``unknown_anniversary_kind`` for a kind that does not exist.
+    """
+    if kinds is None:
+        return agenda(start, end)
+    chosen = list(dict.fromkeys(kinds))
+    anniversary_kinds = [kind for kind in chosen if kind != FOLLOWUP]
+    entries = agenda(start, end, anniversary_kinds) if anniversary_kinds else []
+    if FOLLOWUP in chosen and start <= end:
+        entries = sorted([*entries, *followups(start, end)], key=_agenda_order)
+    return entries
+
+
+def _agenda_order(entry: AgendaEntry) -> tuple[dt.date, str, int, int, int]:
+    return (
+        entry.date,
+        entry.name,
+        entry.customer_no,
+        entry.anniversary_id,
+        entry.complaint_id or 0,
+    )
 
 
 def agenda_counts(
@@ -393,12 +478,15 @@ def reminder_days() -> int:
 
 
 def due_reminders(today: dt.date) -> list[AgendaEntry]:
-    """What is due today and in the next ``reminder_days`` days and not greeted yet.
+    """What is due today and in the next ``reminder_days`` days and not greeted yet, and the
+    complaints' follow-ups due by then (an overdue one first, on its own date).
 
     The window stops at the end of the lunar tables (2050-12-31).
     """
     end = min(today + dt.timedelta(days=reminder_days()), occurrences.LAST_SOLAR)
-    return [entry for entry in agenda(today, end) if not entry.greeted]
+    due = [entry for entry in agenda(today, end) if not entry.greeted]
+    waiting = followups(today, end, overdue_on=today)
+    return sorted([*due, *waiting], key=_agenda_order) if waiting else due
 
 
 def reminders_to_show(today: dt.date) -> list[AgendaEntry]:

@@ -8,6 +8,10 @@ runs it as a formula.
 
 The iCalendar file (RFC 5545) holds one all-day event per occurrence, with a stable UID,
 so importing a later export again updates the events instead of doubling them.
+
+A complaint's follow-up (kind ``followup``) fills the same columns: its original date is the
+day the complaint was received (solar, ``leap_month`` 0), ``age`` is empty and ``label`` is the
+complaint's category in words.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 
 from shopcrm import __version__
-from shopcrm.agenda import AgendaEntry
+from shopcrm.agenda import FOLLOWUP, AgendaEntry
 from shopcrm.formatting import format_anniversary
 from shopcrm.phones import format_phone
 from shopcrm.vocabulary import current_language, text, word
@@ -42,8 +46,8 @@ _ICS_LINE_OCTETS = 75
 
 
 def kind_name(kind: str, lang: str | None = None) -> str:
-    """The word for a kind of anniversary (생일, 결혼기념일 ...)."""
-    return word("anniversary_kind", kind, lang)
+    """The word for a kind of the agenda (생일, 결혼기념일 ..., 후속 조치)."""
+    return word("agenda_kind" if kind == FOLLOWUP else "anniversary_kind", kind, lang)
 
 
 def age_text(entry: AgendaEntry, lang: str | None = None) -> str:
@@ -174,6 +178,12 @@ def _fold(line: str) -> list[str]:
     return parts
 
 
+def _uid(entry: AgendaEntry) -> str:
+    if entry.is_followup:
+        return f"followup-{entry.complaint_id}-{entry.date:%Y%m%d}@shopcrm"
+    return f"anniversary-{entry.anniversary_id}-{entry.date:%Y%m%d}@shopcrm"
+
+
 def render_ics(
     entries: Iterable[AgendaEntry],
     *,
@@ -208,15 +218,16 @@ def render_ics(
         summary = text("ics_summary", language, name=entry.name, kind=what)
         if age:
             summary = f"{summary} · {age}"
+        original = "ics_received" if entry.is_followup else "ics_original"
         description = [
             text("ics_customer_no", language, number=entry.customer_no),
-            text("ics_original", language, date=original_date_text(entry, language)),
+            text(original, language, date=original_date_text(entry, language)),
         ]
         if entry.phone:
             description.insert(1, text("ics_phone", language, phone=_phone(entry)))
         lines += [
             "BEGIN:VEVENT",
-            f"UID:anniversary-{entry.anniversary_id}-{entry.date:%Y%m%d}@shopcrm",
+            f"UID:{_uid(entry)}",
             f"DTSTAMP:{dtstamp}",
             f"DTSTART;VALUE=DATE:{entry.date:%Y%m%d}",
             f"DTEND;VALUE=DATE:{entry.date + dt.timedelta(days=1):%Y%m%d}",

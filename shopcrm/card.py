@@ -133,6 +133,14 @@ def stage_reason_text(reason: StageReason, lang: str | None = None) -> str:
     return f"{words.strip()} {reason.on.isoformat()}"
 
 
+def stage_change_reason_text(reason: str, lang: str | None = None) -> str:
+    """Why a stage change happened, in words: ``두 번째 구매`` for the repeat purchase the shop
+    counts, ``첫 구매``, ``직접 지정`` ... (the card's stage history and the timeline)."""
+    number = {"first_purchase": 1, "repeat_purchase": repeat_threshold()}.get(reason)
+    ordinal = ordinal_word(number, lang) if number else ""
+    return word("stage_reason", reason, lang, ordinal=ordinal).strip()
+
+
 def _stage_reason(
     customer_id: int, detail: CustomerDetail, newest_first: tuple[StageStep, ...]
 ) -> StageReason | None:

@@ -8,13 +8,14 @@ exactly as it was. Then the proxy is initialised and the schema migrated.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sqlite3
 import stat
 import sys
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, cast, overload
 from urllib.parse import urlsplit
 
 from peewee import Database, SqliteDatabase
@@ -57,6 +58,29 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 def rows_of(query: Any) -> Iterable[tuple[Any, ...]]:
     """The rows of a query as plain tuples (peewee's stubs type them as model instances)."""
     return cast(Iterable[tuple[Any, ...]], query.tuples())
+
+
+def driver_rows(query: Any) -> list[tuple[Any, ...]]:
+    """The rows of a query straight from the driver's cursor, without peewee's conversion of
+    each value: for the long per-customer reads a sale repeats (her ledger, her purchases).
+    Dates come back as ISO text on SQLite: read them with `as_date`."""
+    sql, params = query.sql()
+    return list(database_proxy.execute_sql(sql, params).fetchall())
+
+
+@overload
+def as_date(value: dt.date | str) -> dt.date: ...
+
+
+@overload
+def as_date(value: None) -> None: ...
+
+
+def as_date(value: dt.date | str | None) -> dt.date | None:
+    """A date as the driver returns it: a date (PostgreSQL) or ISO text (SQLite)."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(value[:10])
 
 
 def lock_customer(customer_id: int) -> None:

@@ -25,6 +25,7 @@ from shopcrm.anniversaries import refresh_after_bulk_load
 from shopcrm.backup import backup_sqlite_file
 from shopcrm.bulk import bulk_insert, refresh_planner_statistics, reset_id_sequences
 from shopcrm.db import database_proxy
+from shopcrm.demo_complaints import write_demo_complaints
 from shopcrm.errors import CancelCheck, DemoRefused, check_cancel
 from shopcrm.ladder import DERIVED_COLUMNS, CustomerFacts, derive_facts, points_for_purchase
 from shopcrm.lunar import lunar_date_exists
@@ -121,6 +122,7 @@ def create_demo_shop(
         generator.write_reference_rows()
         generator.write_customers(customers, progress, cancel)
         check_cancel(cancel, "demo_cancelled")
+        write_demo_complaints(today, customers)
         reset_id_sequences(ALL_MODELS[2:])
         _put_one_in_the_trash(customers, generator.at(today))
         expire_due_points(today)
@@ -202,7 +204,8 @@ class _DemoGenerator:
                 purchase_id = len(purchases) + 1
                 lines = self._purchase_lines(products)
                 amount = sum(line[3] for line in lines)
-                earned = points_for_purchase(amount, self.rate)
+                redeemed = self._points_redeemed(purchase_id, fact, amount, day)
+                earned = points_for_purchase(amount, self.rate, redeemed)
                 staff = rng.choice(staff_ids)
                 purchases.append(
                     (
@@ -232,6 +235,20 @@ class _DemoGenerator:
                 interactions.append(
                     (len(interactions) + 1, number, "visit", self._at(day, 12), staff, purchase_id)
                 )
+                if redeemed:
+                    points.append(
+                        (
+                            len(points) + 1,
+                            number,
+                            self._at(day, 12),
+                            day,
+                            "redeem",
+                            -redeemed,
+                            purchase_id,
+                            None,
+                        )
+                    )
+                    fact.points -= redeemed
                 if earned:
                     points.append(
                         (
@@ -388,6 +405,15 @@ class _DemoGenerator:
             self._at(created, 9),
             self._at(created, 9),
         ]
+
+    def _points_redeemed(self, purchase_id: int, fact: _Facts, amount: int, day: dt.date) -> int:
+        """Points a regular pays part of a sale with: every seventh sale of a customer with
+        1,000 points or more, in thousands, while none of her points can have expired yet (no
+        random draw, so every other demo value stays the same)."""
+        first = fact.purchases[0][0] if fact.purchases else day
+        if purchase_id % 7 != 3 or fact.points < 1_000 or (day - first).days >= self.expiry_days:
+            return 0
+        return min(1_000 * (fact.points // 1_000), amount - amount % 1_000, 5_000)
 
     def _purchase_days(self, created: dt.date) -> list[dt.date]:
         rng = self.rng

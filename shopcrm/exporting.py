@@ -1,4 +1,5 @@
-"""Exporting customers and purchases as CSV that Korean Excel opens correctly and safely.
+"""Exporting customers, purchases and complaints as CSV that Korean Excel opens correctly and
+safely.
 
 One header row (always Korean, whatever the interface language), whose names the importer
 maps; the first two columns are always 고객번호 and 이름. UTF-8 with a byte-order mark by
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import datetime as dt
 import io
 import os
 import re
@@ -28,10 +30,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from shopcrm import complaints
+from shopcrm.complaints import ComplaintSummary
 from shopcrm.db import rows_of
 from shopcrm.errors import CancelCheck, check_cancel
 from shopcrm.exporting_xlsx import XLSX_SUFFIX, write_workbook
 from shopcrm.importing.errors import ExportRefused
+from shopcrm.importing.mapping import (
+    SHOPCRM_COMPLAINTS_HEADER as COMPLAINTS_HEADER,
+)
 from shopcrm.importing.mapping import SHOPCRM_HEADER, SHOPCRM_PURCHASES_HEADER
 from shopcrm.models import (
     Anniversary,
@@ -46,7 +53,7 @@ from shopcrm.models import (
 from shopcrm.phones import format_phone, mask_phone
 from shopcrm.vocabulary import KOREAN, word
 
-WHAT: tuple[str, ...] = ("customers", "purchases")
+WHAT: tuple[str, ...] = ("customers", "purchases", "complaints")
 """What can be exported."""
 ENCODINGS: tuple[str, ...] = ("utf-8-sig", "cp949")
 """The encodings an export can be written in (UTF-8 with a byte-order mark by default)."""
@@ -72,7 +79,7 @@ class ExportResult:
     count: int
 
 
-SUGGESTED_NAMES = {"customers": "고객목록", "purchases": "구매기록"}
+SUGGESTED_NAMES = {"customers": "고객목록", "purchases": "구매기록", "complaints": "불만기록"}
 """The file name (without its extension) the window suggests for each export."""
 
 
@@ -110,19 +117,21 @@ def export_file(
     customer_ids: Sequence[int] | None = None,
     progress: ProgressCallback | None = None,
     cancel: CancelCheck | None = None,
+    today: dt.date | None = None,
 ) -> ExportResult:
     """Export every customer (or the given ones), or their purchases, as CSV, or as an Excel
     workbook when the file name ends in ``.xlsx`` (any case; see `shopcrm.exporting_xlsx`).
 
     Args:
         path: the file to write (replaced if it exists).
-        what: ``customers`` or ``purchases``.
+        what: ``customers``, ``purchases`` or ``complaints`` (one row per complaint).
         encoding: ``utf-8-sig`` (default) or ``cp949``; not used for a workbook.
         consented_only: only customers who consented to marketing.
         mask_phones: hide the middle digits of phone numbers (``010-****-5678``).
         customer_ids: only these customers (the window's filtered list); None for all.
         progress: called with (done, total) rows.
         cancel: polled every few rows; returning True stops the export, leaving no file.
+        today: the day "came back within 30 days" is judged on (complaints; default today).
 
     Returns:
         The file and how many rows it has (an empty shop gives a header-only file).
@@ -142,6 +151,12 @@ def export_file(
         header: Sequence[str] = SHOPCRM_HEADER
         rows: Iterator[list[str]] = _customer_rows(selection, mask_phones)
         total = selection.count()
+    elif what == "complaints":
+        header = COMPLAINTS_HEADER
+        chosen = consented_only or customer_ids is not None
+        listed = _complaints(set(rows_of(selection)) if chosen else None, today)
+        rows = (_complaint_cells(complaint) for complaint in listed)
+        total = len(listed)
     else:
         header = SHOPCRM_PURCHASES_HEADER
         rows = _purchase_rows(selection, mask_phones)
@@ -388,3 +403,30 @@ def _purchase_rows(selection: Any, mask_phones: bool) -> Iterator[list[str]]:
                 purchase.note or "",
                 _iso(purchase.voided_at),
             ]
+
+
+def _complaints(customers: set[tuple[int]] | None, today: dt.date | None) -> list[ComplaintSummary]:
+    """Every complaint (of the selected customers), by number."""
+    found = complaints.list_complaints(today=today)
+    if customers is not None:
+        found = [c for c in found if (c.customer_id,) in customers]
+    return sorted(found, key=lambda complaint: complaint.id)
+
+
+def _complaint_cells(complaint: ComplaintSummary) -> list[str]:
+    return [
+        str(complaint.id),
+        str(complaint.customer_no),
+        complaint.customer_name,
+        _iso(complaint.received_at),
+        word("complaint_channel", complaint.channel, EXPORT_LANGUAGE),
+        word("complaint_category", complaint.category, EXPORT_LANGUAGE),
+        word("complaint_severity", complaint.severity, EXPORT_LANGUAGE),
+        word("complaint_state", complaint.state, EXPORT_LANGUAGE),
+        complaint.apologised_by_name or "",
+        complaints.describe_remedies(complaint.remedies, EXPORT_LANGUAGE),
+        str(complaint.compensation_won),
+        _iso(complaint.follow_up_on),
+        "" if complaint.satisfaction is None else str(complaint.satisfaction),
+        word("came_back_status", complaint.came_back.status, EXPORT_LANGUAGE),
+    ]

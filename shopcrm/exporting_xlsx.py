@@ -26,9 +26,13 @@ from shopcrm.errors import CancelCheck, check_cancel
 XLSX_SUFFIX = ".xlsx"
 """An export to a file ending in this (in any case) is a workbook."""
 
-DATE_COLUMNS = frozenset({"동의일자", "최근방문일", "첫구매일", "등록일", "구매일", "취소일"})
+DATE_COLUMNS = frozenset(
+    {"동의일자", "최근방문일", "첫구매일", "등록일", "구매일", "취소일", "접수일", "후속 조치일"}
+)
 """Columns written as Excel dates (the cell holds an ISO date or nothing)."""
-NUMBER_COLUMNS = frozenset({"누적구매액", "포인트", "구매횟수", "금액", "적립포인트"})
+NUMBER_COLUMNS = frozenset(
+    {"누적구매액", "포인트", "구매횟수", "금액", "적립포인트", "번호", "보상액", "만족도"}
+)
 """Columns written as numbers (won, points, counts)."""
 TEXT_FORMAT_COLUMNS = frozenset({"고객번호", "휴대폰", "우편번호", "이전고객번호"})
 """Text columns whose cells also get Excel's text format, so that editing a cell in Excel
@@ -48,6 +52,8 @@ _WIDTHS = {
     "추천인": 14,
     "품목": 30,
     "비고": 24,
+    "해결": 30,
+    "30일 내 재방문": 14,
 }
 """Column widths in characters where the header is a poor guide to the content."""
 _DATE_WIDTH = 12

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import statistics
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,7 +23,7 @@ from peewee import chunked, fn
 from shopcrm import audit, settings
 from shopcrm.anniversaries import sync_first_purchase_anniversary
 from shopcrm.customers import bump_card_version, check_card_version
-from shopcrm.db import database_proxy, rows_of
+from shopcrm.db import as_date, database_proxy, driver_rows, rows_of
 from shopcrm.errors import NotFound, ValidationError
 from shopcrm.models import Customer, Interaction, PointEntry, Purchase, Referral, StageChange
 from shopcrm.staff import check_authority
@@ -229,7 +229,7 @@ class CustomerFacts:
 def counting_purchases(customer_id: int) -> list[tuple[int, dt.date, int, str]]:
     """(id, date, amount net of refunds, kind) of the purchases that count for the ladder:
     sales not voided and not wholly refunded, and an opening balance with spend."""
-    rows = rows_of(
+    rows = driver_rows(  # a regular's thousands of sales, read on each of her sales
         Purchase.select(Purchase.id, Purchase.purchased_on, Purchase.amount, Purchase.kind)
         .where(
             (Purchase.customer == customer_id)
@@ -251,9 +251,9 @@ def counting_purchases(customer_id: int) -> list[tuple[int, dt.date, int, str]]:
     )
     counted = []
     for purchase_id, day, amount, kind in rows:
-        net = amount + int(refunded.get(purchase_id, 0))  # refunds are negative amounts
+        net = int(amount) + int(refunded.get(purchase_id, 0))  # refunds are negative amounts
         if net > 0:
-            counted.append((purchase_id, day, net, kind))
+            counted.append((purchase_id, as_date(day), net, kind))
     return counted
 
 
@@ -268,7 +268,7 @@ def collect_facts(customer_id: int, today: dt.date) -> CustomerFacts:
             )
         )
     ]
-    bought_days = rows_of(
+    bought_days = driver_rows(
         Purchase.select(Purchase.purchased_on).where(
             (Purchase.customer == customer_id)
             & Purchase.voided_at.is_null()
@@ -276,7 +276,7 @@ def collect_facts(customer_id: int, today: dt.date) -> CustomerFacts:
         )
     )
     # a wholly refunded sale still was a visit; a voided one never happened
-    visit_days = sorted({row[0] for row in bought_days} | set(visits))
+    visit_days = sorted({as_date(row[0]) for row in bought_days} | set(visits))
     opening = (
         Purchase.select(Purchase.purchased_on)
         .where(
@@ -431,7 +431,7 @@ def refresh_customer(
     customer_id: int,
     *,
     today: dt.date | None = None,
-    reason: str = "recomputed",
+    reason: str | Callable[[CustomerFacts], str] = "recomputed",
     actor: str | None = None,
     note: str | None = None,
     is_override: bool = False,
@@ -440,7 +440,8 @@ def refresh_customer(
     """Recompute a customer's stored stage, grade, totals and points from her records.
 
     Call inside the transaction that changed the records. A change of stage is stored
-    with `reason` (e.g. ``"first_purchase"``, ``"purchase_voided"``).
+    with `reason` (e.g. ``"first_purchase"``, ``"purchase_voided"``), or the reason the
+    facts give when `reason` is a function of them (a sale: her first, her repeat ...).
 
     Returns:
         The customer's (effective) stage.
@@ -458,6 +459,8 @@ def refresh_customer(
         stage_override=customer.stage_override,
     )
     stage = derived.stage
+    if callable(reason):
+        reason = reason(facts)
     values = derived.stored_values()
     Customer.update(**values).where(Customer.id == customer_id).execute()
     if derived.first_purchase_on != customer.first_purchase_on:

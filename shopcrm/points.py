@@ -8,6 +8,7 @@ points that were already spent, the balance goes to zero and the shortfall is re
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from peewee import fn
 
 from shopcrm import audit, settings
 from shopcrm.customers import clean_text
-from shopcrm.db import database_proxy, lock_customer, rows_of
+from shopcrm.db import as_date, database_proxy, driver_rows, lock_customer, rows_of
 from shopcrm.errors import ValidationError
 from shopcrm.models import Customer, PointEntry
 
@@ -48,43 +49,62 @@ def expiry_date(earned_on: dt.date) -> dt.date:
 
 
 def _lots(entries: Iterable[tuple[Any, ...]]) -> list[_Lot]:
-    """Replay (id, kind, points, purchase_id, expires_on) entries in order into open lots."""
+    """Replay (id, kind, points, purchase_id, expires_on) entries in order into open lots.
+
+    A negative entry takes from its own purchase's lots first, then from the lots that expire
+    first (in the order they were earned when they expire the same day). The lots wait in a
+    heap by expiry, so a ledger of thousands of entries replays in one pass.
+    """
     lots: list[_Lot] = []
+    by_purchase: dict[int, list[_Lot]] = defaultdict(list)
+    by_expiry: list[tuple[dt.date, int, _Lot]] = []
     for entry_id, _kind, points, purchase_id, expires_on in entries:
         if points > 0:
-            lots.append(_Lot(entry_id, purchase_id, expires_on, points))
+            lot = _Lot(entry_id, purchase_id, expires_on, points)
+            lots.append(lot)
+            if purchase_id is not None:
+                by_purchase[purchase_id].append(lot)
+            heapq.heappush(by_expiry, (expires_on or dt.date.max, len(lots), lot))
             continue
-        _consume(lots, -points, purchase_id)
+        amount = -points
+        for lot in by_purchase.get(purchase_id, []) if purchase_id is not None else []:
+            amount -= _take(lot, amount)
+        while amount > 0 and by_expiry:
+            lot = by_expiry[0][2]
+            if lot.remaining == 0:
+                heapq.heappop(by_expiry)
+                continue
+            amount -= _take(lot, amount)
     return [lot for lot in lots if lot.remaining > 0]
 
 
-def _consume(lots: list[_Lot], amount: int, purchase_id: int | None) -> None:
-    own = [lot for lot in lots if purchase_id is not None and lot.purchase_id == purchase_id]
-    rest = sorted(
-        (lot for lot in lots if lot not in own), key=lambda lot: lot.expires_on or dt.date.max
-    )
-    for lot in [*own, *rest]:
-        if amount <= 0:
-            return
-        taken = min(lot.remaining, amount)
-        lot.remaining -= taken
-        amount -= taken
+def _take(lot: _Lot, amount: int) -> int:
+    """Take up to `amount` points from a lot; returns what was taken."""
+    taken = min(lot.remaining, max(0, amount))
+    lot.remaining -= taken
+    return taken
 
 
 def _ledger(customer_id: int) -> list[tuple[Any, ...]]:
-    return list(
-        rows_of(
-            PointEntry.select(
-                PointEntry.id,
-                PointEntry.kind,
-                PointEntry.points,
-                PointEntry.purchase,
-                PointEntry.expires_on,
-            )
-            .where(PointEntry.customer == customer_id)
-            .order_by(PointEntry.occurred_on, PointEntry.id)
+    """(id, kind, points, purchase_id, expires_on) of a customer's entries, in order.
+
+    Read through the driver's cursor: a regular's ledger holds thousands of entries, and
+    peewee's per-value conversion was most of the time a sale took."""
+    query = (
+        PointEntry.select(
+            PointEntry.id,
+            PointEntry.kind,
+            PointEntry.points,
+            PointEntry.purchase,
+            PointEntry.expires_on,
         )
+        .where(PointEntry.customer == customer_id)
+        .order_by(PointEntry.occurred_on, PointEntry.id)
     )
+    return [
+        (entry_id, kind, points, purchase_id, as_date(expires_on))
+        for entry_id, kind, points, purchase_id, expires_on in driver_rows(query)
+    ]
 
 
 def balance(customer_id: int) -> int:
@@ -196,23 +216,43 @@ def redeem_points(
         available = balance(customer_id)
         if points > available:
             raise ValidationError("not_enough_points", requested=points, balance=available)
-        PointEntry.create(
-            customer=customer_id,
-            occurred_on=on,
-            kind="redeem",
-            points=-points,
-            purchase=purchase_id,
-            note=note,
+        return spend_points(
+            customer_id, points, on=on, note=note, actor=actor, purchase_id=purchase_id
         )
-        audit.record_change(
-            "redeem",
-            "point_entry",
-            None,
-            customer_id=customer_id,
-            changes={"points": -points, "purchase_id": purchase_id, "reason": note},
-            actor=actor,
-        )
-        return _store_balance(customer_id)
+
+
+def spend_points(
+    customer_id: int,
+    points: int,
+    *,
+    on: dt.date,
+    note: str | None = None,
+    actor: str | None = None,
+    purchase_id: int | None = None,
+) -> int:
+    """Write a redemption already checked against the balance, inside the caller's
+    transaction with the customer's row held (`shopcrm.db.lock_customer`).
+
+    Returns:
+        The balance afterwards.
+    """
+    PointEntry.create(
+        customer=customer_id,
+        occurred_on=on,
+        kind="redeem",
+        points=-points,
+        purchase=purchase_id,
+        note=note,
+    )
+    audit.record_change(
+        "redeem",
+        "point_entry",
+        None,
+        customer_id=customer_id,
+        changes={"points": -points, "purchase_id": purchase_id, "reason": note},
+        actor=actor,
+    )
+    return _store_balance(customer_id)
 
 
 def _reason(reason: str | None) -> str:

@@ -99,12 +99,17 @@ def sale_preview(
     """
     checked = _checked_lines(lines)
     _customer(customer_id)
+    available = points.available_points(customer_id, on or dt.date.today())
+    return _sale_figures(checked, points_redeemed, available)
+
+
+def _sale_figures(checked: list[PurchaseLine], points_redeemed: int, available: int) -> SalePreview:
+    """The figures of a sale of checked lines for a customer with `available` points."""
     total = sum(line.amount for line in checked)
     if total > MAX_AMOUNT:
         raise ValidationError("amount_too_large", value=total, limit=MAX_AMOUNT)
     if points_redeemed < 0:
         raise ValidationError("negative_points", value=points_redeemed)
-    available = points.available_points(customer_id, on or dt.date.today())
     if points_redeemed > available:
         raise ValidationError("not_enough_points", requested=points_redeemed, balance=available)
     if points_redeemed > total:
@@ -134,8 +139,8 @@ def record_purchase(
 ) -> int:
     """Record a sale: items, points redeemed and earned, referral reward, stage and grade.
 
-    All in one transaction: the figures are `sale_preview`'s, computed while the customer's
-    row is held, so two counters cannot spend the same points.
+    All in one transaction: the figures are `sale_preview`'s (one rule, `_sale_figures`),
+    computed while the customer's row is held, so two counters cannot spend the same points.
 
     Args:
         points_redeemed: points the customer pays part of the sale with (1 point = 1 won).
@@ -157,7 +162,8 @@ def record_purchase(
     with database_proxy.atomic():
         _customer(customer_id)
         lock_customer(customer_id)
-        preview = sale_preview(checked, points_redeemed, customer_id, on=purchased_on)
+        points.expire_points(customer_id, purchased_on)  # what expired by then cannot be spent
+        preview = _sale_figures(checked, points_redeemed, points.balance(customer_id))
         purchase = Purchase.create(
             customer=customer_id,
             purchased_on=purchased_on,
@@ -169,7 +175,7 @@ def record_purchase(
             note=clean_text(note),
         )
         if preview.points_redeemed:
-            points.redeem_points(
+            points.spend_points(
                 customer_id,
                 preview.points_redeemed,
                 on=purchased_on,
@@ -218,9 +224,13 @@ def record_purchase(
             },
             actor=actor,
         )
-        count = len(ladder.counting_purchases(customer_id))
-        threshold = int(settings.get_setting("repeat_purchase_threshold"))
-        reason = {1: "first_purchase", threshold: "repeat_purchase"}.get(count, "purchase")
+        threshold = ladder.repeat_threshold()
+
+        def reason(facts: ladder.CustomerFacts) -> str:
+            return {1: "first_purchase", threshold: "repeat_purchase"}.get(
+                facts.purchase_count, "purchase"
+            )
+
         ladder.refresh_customer(
             customer_id, today=max(purchased_on, dt.date.today()), reason=reason, actor=actor
         )

@@ -13,6 +13,7 @@ from shopcrm.errors import SettingsRefused, ShopCRMError, ValidationError
 from shopcrm.lunar import FEB29_RULES
 from shopcrm.models import Setting, upsert_key_value
 from shopcrm.phones import format_phone, parse_phone
+from shopcrm.vocabulary import code_of
 
 SHOP_KEYS = (
     "shop_name",
@@ -66,6 +67,17 @@ GRADE_PRESETS: dict[str, dict[str, dict[str, int]]] = {
 }
 """Grade thresholds by business type; a shop takes its type's preset when set up."""
 
+DEFAULT_COMPLAINT_CATEGORIES = (
+    "product",
+    "service",
+    "waiting",
+    "price",
+    "staff",
+    "hygiene",
+    "other",
+)
+"""The complaint categories a shop starts with (setting ``complaint_categories``)."""
+
 DEFAULTS: dict[str, Any] = {
     "shop_name": "",
     "owner_name": "",
@@ -82,6 +94,11 @@ DEFAULTS: dict[str, Any] = {
     "reminder_days": 7,
     "letter_repeat_days": 30,
     "log_saved_letters": "ask",
+    # what may be given for a complaint on the spot without the owner or a manager
+    "complaint_limit_won": 10_000,
+    "complaint_limit_points": 1_000,
+    "complaint_categories": list(DEFAULT_COMPLAINT_CATEGORIES),
+    "complaint_prompts": {},  # wizard page -> the shop's own suggested words (else the default)
 }
 
 LOG_SAVED_LETTERS = "log_saved_letters"
@@ -314,6 +331,42 @@ def _grade_thresholds(value: Any) -> dict[str, dict[str, int]]:
     return thresholds
 
 
+def _complaint_categories(value: Any) -> list[str]:
+    """At least one category, none twice; a default category's word (위생) reads as its code."""
+    given = value if isinstance(value, list | tuple) else str(value or "").split(",")
+    categories: list[str] = []
+    for item in given:
+        written = " ".join(str(item).split())
+        if not written:
+            continue
+        category = code_of("complaint_category", written) or written
+        if category in categories:
+            raise ValidationError("complaint_category_duplicate", value=written)
+        categories.append(category)
+    if not categories:
+        raise ValidationError("complaint_categories_empty")
+    return categories
+
+
+COMPLAINT_PROMPT_PAGES = ("listen", "apologise", "resolve", "follow_up", "close")
+"""The complaint wizard's pages that show suggested words (setting ``complaint_prompts``)."""
+
+
+def _complaint_prompts(value: Any) -> dict[str, str]:
+    """Page -> words; an empty text goes back to the default words of that page."""
+    if not isinstance(value, dict) or not set(value) <= set(COMPLAINT_PROMPT_PAGES):
+        unknown = (
+            sorted(set(value) - set(COMPLAINT_PROMPT_PAGES)) if isinstance(value, dict) else []
+        )
+        raise ValidationError("invalid_complaint_prompts", value=", ".join(unknown) or value)
+    prompts = {}
+    for page, words in value.items():
+        written = str(words or "").replace("\r\n", "\n").strip()
+        if written:
+            prompts[page] = written
+    return prompts
+
+
 SETTING_CHECKS: dict[str, Callable[[Any], Any]] = {
     "repeat_purchase_threshold": _repeat_threshold,
     "grade_thresholds": _grade_thresholds,
@@ -325,6 +378,10 @@ SETTING_CHECKS: dict[str, Callable[[Any], Any]] = {
     "letter_repeat_days": _between("letter_repeat_days_out_of_range", 0, 365),
     "feb29_rule": _choice(FEB29_RULES),
     LOG_SAVED_LETTERS: _choice(LOG_SAVED_CHOICES),
+    "complaint_limit_won": _between("complaint_limit_out_of_range", 0, MAX_AMOUNT),
+    "complaint_limit_points": _between("complaint_limit_out_of_range", 0, MAX_AMOUNT),
+    "complaint_categories": _complaint_categories,
+    "complaint_prompts": _complaint_prompts,
 }
 """The settings the settings dialog edits besides the shop profile, each with its check
 (which returns the value as stored)."""

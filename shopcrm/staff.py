@@ -219,7 +219,9 @@ def remove_staff(staff_id: int, *, hand_to: int | None = None, actor: str | None
             row[0]
             for row in rows_of(Customer.select(Customer.id).where(Customer.staff == staff_id))
         ]
-        Customer.update(staff=hand_to).where(Customer.staff == staff_id).execute()
+        Customer.update(staff=hand_to, version=Customer.version + 1).where(
+            Customer.staff == staff_id
+        ).execute()
         now = dt.datetime.now().replace(microsecond=0)
         Staff.update(active=False, removed_at=now).where(Staff.id == staff_id).execute()
         audit.record_change(

@@ -2,10 +2,10 @@
 
 One SQL ``UNION ALL`` over what the shop records (sales, refunds and opening balances; visits,
 calls, messages and greetings; letters printed; stage changes; referrals both ways; imports
-that changed her; points given or taken outside a sale) is sorted and paged in the database,
-so a customer with 3,000 entries opens as fast as one with 3. The lines of a page are then
-completed with one query per kind of detail (items, refunds, points of the page's purchases)
-and worded through `shopcrm.vocabulary`.
+that changed her; points given or taken outside a sale; the steps of her complaints) is sorted
+and paged in the database, so a customer with 3,000 entries opens as fast as one with 3. The
+lines of a page are then completed with one query per kind of detail (items, refunds, points
+of the page's purchases) and worded through `shopcrm.vocabulary`.
 
 Equal times keep one order: by the kind of record, then by its id, newest first.
 """
@@ -13,6 +13,7 @@ Equal times keep one order: by the kind of record, then by its id, newest first.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -22,10 +23,11 @@ from typing import Any
 from peewee import SqliteDatabase
 
 from shopcrm.agenda import greeting_channel
+from shopcrm.card import stage_change_reason_text
+from shopcrm.complaints import RemedyInput, describe_remedies
 from shopcrm.db import database_proxy
 from shopcrm.formatting import format_points, format_won
-from shopcrm.ladder import repeat_threshold
-from shopcrm.vocabulary import current_language, ordinal_word, text, word
+from shopcrm.vocabulary import current_language, text, word
 
 TIMELINE_KINDS: tuple[str, ...] = (
     "purchase",
@@ -42,6 +44,7 @@ TIMELINE_KINDS: tuple[str, ...] = (
     "referral",
     "import",
     "points",
+    "complaint",
 )
 """The kinds of line on a timeline (`TimelineEntry.kind`)."""
 
@@ -147,6 +150,13 @@ _BRANCHES = (
         g.from_stage, g.to_stage, NULL, CASE WHEN g.is_override THEN 1 ELSE 0 END
     FROM stage_change g
     WHERE g.customer_id = ?""",
+    # every step of her complaints (shopcrm/complaints.py), the step's record in text3
+    """SELECT TS(k.at), 9, k.id, 'complaint', k.kind, NULL, NULL, NULL, s.name, k.note,
+        c.category, c.severity, k.detail, 0
+    FROM complaint_step k
+    JOIN complaint c ON c.id = k.complaint_id
+    LEFT JOIN staff s ON s.id = k.staff_id
+    WHERE c.customer_id = ?""",
 )
 
 
@@ -361,6 +371,8 @@ def _other_line(row: _Row, lang: str) -> tuple[str, str, int | None, str | None]
         if row.flag:
             summary += _SEPARATOR + text("timeline_referral_rewarded", lang)
         return "referral", summary, None, row.note
+    if source == "complaint":
+        return "complaint", _complaint_line(row, lang), None, row.note
     if source == "import":
         key = "timeline_import_create" if sub == "create" else "timeline_import_update"
         summary = text(key, lang, file=row.text1 or "")
@@ -368,7 +380,7 @@ def _other_line(row: _Row, lang: str) -> tuple[str, str, int | None, str | None]
             summary += _SEPARATOR + text("timeline_import_undone", lang)
         return "import", summary, None, None
     # a stage change
-    reason = word("stage_reason", sub, lang, ordinal=ordinal_word(repeat_threshold(), lang))
+    reason = stage_change_reason_text(sub, lang)
     to_stage = word("stage", row.text2, lang)
     if row.text1:
         summary = text(
@@ -377,6 +389,41 @@ def _other_line(row: _Row, lang: str) -> tuple[str, str, int | None, str | None]
     else:
         summary = to_stage
     return "stage", f"{summary} ({reason})", None, row.note
+
+
+def _complaint_line(row: _Row, lang: str) -> str:
+    """One step of a complaint, e.g. ``불만 접수 · 상품 · 심각도 높음`` or
+    ``해결 · 상품 · 교환 3,200원``."""
+    step = row.sub or ""
+    parts = [
+        text(
+            "complaint_line",
+            lang,
+            step=word("complaint_step", step, lang),
+            category=word("complaint_category", row.text1, lang),
+        )
+    ]
+    detail = json.loads(row.text3) if row.text3 else {}
+    if step == "receive":
+        severity = word("complaint_severity", row.text2, lang)
+        parts.append(text("complaint_severity_line", lang, severity=severity))
+    elif step == "apologise" and detail.get("in_person"):
+        parts.append(text("complaint_apology_in_person", lang))
+    elif step == "resolve" and detail.get("remedies"):
+        parts.append(
+            describe_remedies(
+                [RemedyInput(r["kind"], int(r["amount"])) for r in detail["remedies"]], lang
+            )
+        )
+    elif step == "set_follow_up" and detail.get("follow_up_on"):
+        planned = detail["follow_up_on"][-1]
+        if planned:
+            parts.append(text("complaint_follow_up_on", lang, date=planned))
+    elif step == "close" and detail.get("satisfaction"):
+        parts.append(text("complaint_satisfaction", lang, value=detail["satisfaction"]))
+    elif step == "diagnose" and detail.get("root_cause"):
+        parts.append(str(detail["root_cause"]))
+    return _SEPARATOR.join(parts)
 
 
 def _interaction_line(row: _Row, lang: str) -> tuple[str, str, int | None, str | None]:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from shopcrm.errors import ShopCRMError
+from shopcrm.formatting import format_points, format_won
 
 if TYPE_CHECKING:
     from shopcrm.importing.report import RowProblem
@@ -404,6 +405,10 @@ _ERRORS: dict[str, tuple[str, str]] = {
     "purchases_file": (
         "'{path}'은(는) ShopCRM의 구매 내역 내보내기 파일입니다. 고객 명단 파일을 골라 주세요.",
         "'{path}' is a ShopCRM purchases export, not a customer list.",
+    ),
+    "complaints_file": (
+        "'{path}'은(는) ShopCRM의 불만 기록 내보내기 파일입니다. 고객 명단 파일을 골라 주세요.",
+        "'{path}' is a ShopCRM complaints export, not a customer list.",
     ),
     "mapping_file_invalid": (
         "열 연결 파일 '{path}'을(를) 읽을 수 없습니다: {reason}",
@@ -883,6 +888,12 @@ CODE_WORDS: dict[str, dict[str, tuple[str, str]]] = {
 }
 """For each list of codes the core stores, the Korean and English word of every code."""
 
+WORDED_FIELDS: dict[str, str] = {}
+"""An error field holding a stored code -> the `CODE_WORDS` list `describe_error` words it by
+(a field name that names its list, e.g. ``complaint_state``)."""
+AMOUNT_FIELDS: dict[str, str] = {}
+"""An error field holding won or points -> ``won`` or ``points``: `describe_error` formats it."""
+
 _LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
 
 
@@ -970,11 +981,21 @@ def describe_error(error: ShopCRMError, lang: str | None = None) -> str:
     if pair is None:
         return f"{error.code}: {error.fields}" if error.fields else error.code
     template = _pick(pair, lang)
-    fields = {key: _printable(value) for key, value in error.fields.items()}
+    fields = {key: _printable(_field_text(key, value, lang)) for key, value in error.fields.items()}
     try:
         return template.format(**fields)
     except (KeyError, IndexError, ValueError):
         return re.sub(r"\s*\{[^}]*\}", "", template)  # never show braces to a person
+
+
+def _field_text(key: str, value: object, lang: str | None) -> object:
+    """A field as a message shows it: a code in words, won and points formatted."""
+    if key in WORDED_FIELDS and isinstance(value, str):
+        return word(WORDED_FIELDS[key], value, lang)
+    if key in AMOUNT_FIELDS and isinstance(value, int) and not isinstance(value, bool):
+        shown = format_won if AMOUNT_FIELDS[key] == "won" else format_points
+        return shown(value, lang=lang or current_language())
+    return value
 
 
 def describe_problem(problem: RowProblem, lang: str | None = None, *, card: bool = False) -> str:
@@ -1141,6 +1162,264 @@ _TEXTS.update(
     }
 )
 
+# --- complaints (issue 13: shopcrm/complaints.py, shopcrm/complaint_figures.py) ---------------
+
+CODE_WORDS["complaint_state"] = {
+    "received": ("접수", "Received"),
+    "heard": ("경청", "Heard"),
+    "apologised": ("사과", "Apologised"),
+    "resolved": ("해결", "Resolved"),
+    "followed_up": ("후속 조치", "Followed up"),
+    "closed": ("종결", "Closed"),
+    "withdrawn": ("철회", "Withdrawn"),
+}
+
+CODE_WORDS["complaint_channel"] = {
+    "counter": ("매장에서", "At the counter"),
+    "phone": ("전화", "Phone"),
+    "message": ("문자·메시지", "Message"),
+    "online_review": ("온라인 리뷰", "Online review"),
+}
+
+CODE_WORDS["complaint_category"] = {
+    "product": ("상품", "Product"),
+    "service": ("서비스", "Service"),
+    "waiting": ("대기 시간", "Waiting"),
+    "price": ("가격", "Price"),
+    "staff": ("직원 응대", "Staff"),
+    "hygiene": ("위생", "Hygiene"),
+    "other": ("기타", "Other"),
+}
+
+CODE_WORDS["complaint_severity"] = {
+    "low": ("낮음", "Low"),
+    "medium": ("보통", "Medium"),
+    "high": ("높음", "High"),
+}
+
+CODE_WORDS["remedy_kind"] = {
+    "refund": ("환불", "Refund"),
+    "exchange": ("교환", "Exchange"),
+    "redo": ("다시 해 드림", "Redone"),
+    "repair": ("수선", "Repair"),
+    "discount": ("할인", "Discount"),
+    "gift": ("선물", "Gift"),
+    "travel_cost": ("교통비", "Travel money"),
+    "points": ("포인트", "Points"),
+    "other": ("기타 보상", "Other remedy"),
+}
+
+CODE_WORDS["complaint_step"] = {
+    "receive": ("불만 접수", "Complaint received"),
+    "hear": ("고객의 말 경청", "Listened"),
+    "apologise": ("사과", "Apology"),
+    "resolve": ("해결", "Resolved"),
+    "set_follow_up": ("후속 조치일 지정", "Follow-up planned"),
+    "follow_up_done": ("후속 조치 완료", "Follow-up done"),
+    "close": ("종결", "Closed"),
+    "diagnose": ("원인 분석", "Root cause"),
+    "reopen": ("다시 열기", "Reopened"),
+    "withdraw": ("철회", "Withdrawn"),
+    "note": ("메모", "Note"),
+    "revise": ("내용 수정", "Details corrected"),
+}
+
+CODE_WORDS["came_back_status"] = {
+    "not_closed": ("종결 전", "Not closed yet"),
+    "waiting": ("확인 중 (30일 안 됨)", "Too early to tell (under 30 days)"),
+    "yes": ("재방문", "Came back"),
+    "no": ("재방문 없음", "Did not come back"),
+}
+
+CODE_WORDS["timeline_kind"]["complaint"] = ("불만", "Complaint")
+
+WORDED_FIELDS["complaint_state"] = "complaint_state"
+WORDED_FIELDS["complaint_step"] = "complaint_step"
+AMOUNT_FIELDS.update(
+    compensation_won="won", limit_won="won", compensation_points="points", limit_points="points"
+)
+
+_ERRORS.update(
+    {
+        "complaint_not_found": ("불만 기록을 찾을 수 없습니다.", "There is no such complaint."),
+        "complaint_step_not_allowed": (
+            "지금 상태({complaint_state})에서는 '{complaint_step}'을(를) 할 수 없습니다.",
+            "The complaint is at '{complaint_state}': '{complaint_step}' is not possible now.",
+        ),
+        "invalid_complaint_channel": (
+            "알 수 없는 접수 경로입니다: {value} (매장, 전화, 메시지, 온라인 리뷰 중에서 고르세요)",
+            "Unknown channel: {value} (choose counter, phone, message or online review)",
+        ),
+        "invalid_complaint_category": (
+            "가게의 불만 분류에 없는 분류입니다: {value}",
+            "The shop's complaint categories have no '{value}'.",
+        ),
+        "invalid_complaint_severity": (
+            "알 수 없는 심각도입니다: {value} (낮음, 보통, 높음 중에서 고르세요)",
+            "Unknown severity: {value} (choose low, medium or high)",
+        ),
+        "complaint_words_required": (
+            "고객이 한 말을 그대로 적어 주세요.",
+            "Please write down what the customer said, in her own words.",
+        ),
+        "complaint_happened_later": (
+            "불만이 생긴 때({value})가 접수한 때보다 뒤입니다.",
+            "The complaint is dated ({value}) after it was received.",
+        ),
+        "complaint_purchase_not_hers": (
+            "이 고객의 구매가 아닙니다 (구매 번호 {purchase_id}).",
+            "Purchase no. {purchase_id} is not one of this customer's sales.",
+        ),
+        "complaint_step_before_previous": (
+            "이 단계의 시각({value})이 앞 단계({previous})보다 이릅니다.",
+            "This step is dated ({value}) before the step before it ({previous}).",
+        ),
+        "apology_staff_required": (
+            "누가 사과했는지 직원을 골라 주세요.",
+            "Choose the staff member who apologised.",
+        ),
+        "apology_needs_owner_or_manager": (
+            "심각도가 높은 불만은 사장이나 매니저가 직접 사과해야 합니다.",
+            "A high-severity complaint needs an apology from the owner or a manager.",
+        ),
+        "apology_not_in_person": (
+            "심각도가 높은 불만은 얼굴을 보고 직접 사과해야 합니다.",
+            "A high-severity complaint needs an apology in person.",
+        ),
+        "invalid_remedy_kind": ("알 수 없는 보상 종류입니다: {value}", "Unknown remedy: {value}"),
+        "invalid_remedy_amount": (
+            "보상 금액은 0 이상의 정수여야 합니다 (환불과 포인트는 1 이상): {value}",
+            "A remedy's amount must be a whole number from 0 (from 1 for a refund or points): "
+            "{value}",
+        ),
+        "refund_purchase_required": (
+            "환불할 구매를 골라 주세요.",
+            "Choose the purchase to refund.",
+        ),
+        "compensation_needs_confirmation": (
+            "보상이 바로 줄 수 있는 한도({limit_won}, {limit_points})를 넘습니다 "
+            "({compensation_won}, {compensation_points}). 사장이나 매니저의 확인이 필요합니다.",
+            "The compensation ({compensation_won}, {compensation_points}) is above what may be "
+            "given on the spot "
+            "({limit_won}, {limit_points}): the owner or a manager must confirm it.",
+        ),
+        "confirmation_needs_owner_or_manager": (
+            "한도를 넘는 보상은 사장이나 매니저만 확인할 수 있습니다.",
+            "Only the owner or a manager can confirm compensation above the limit.",
+        ),
+        "no_follow_up_planned": (
+            "후속 조치일이 정해져 있지 않습니다. 먼저 날짜를 정하거나 바로 종결하세요.",
+            "No follow-up is planned: set a date first, or close the complaint.",
+        ),
+        "follow_up_before_resolution": (
+            "후속 조치일({value})이 해결한 날({resolved_on})보다 앞섭니다.",
+            "The follow-up date ({value}) is before the day it was resolved ({resolved_on}).",
+        ),
+        "follow_up_pending": (
+            "{follow_up_on}에 후속 조치가 남아 있습니다. 후속 조치를 마친 뒤에 종결하세요.",
+            "A follow-up is planned for {follow_up_on}: record it before closing.",
+        ),
+        "invalid_satisfaction": (
+            "만족도는 1부터 5까지입니다: {value}",
+            "Satisfaction goes from 1 to 5: {value}",
+        ),
+        "root_cause_required": (
+            "원인을 적어 주세요.",
+            "Please write down the root cause.",
+        ),
+        "note_required": ("메모 내용을 적어 주세요.", "Please write the note."),
+        "complaint_limit_out_of_range": (
+            "보상 한도는 0부터 {maximum}까지입니다: {value}",
+            "The compensation limit goes from 0 to {maximum}: {value}",
+        ),
+        "complaint_categories_empty": (
+            "불만 분류가 하나는 있어야 합니다.",
+            "Keep at least one complaint category.",
+        ),
+        "invalid_complaint_prompts": (
+            "제안 문구는 접수, 사과, 해결, 후속 조치, 종결 단계에만 둘 수 있습니다: {value}",
+            "Suggested words belong to the listen, apologise, resolve, follow-up and close pages: "
+            "{value}",
+        ),
+        "complaint_category_duplicate": (
+            "불만 분류 '{value}'이(가) 두 번 있습니다.",
+            "The complaint category '{value}' is listed twice.",
+        ),
+    }
+)
+
+_TEXTS.update(
+    {
+        # the words suggested beside each page of the complaint wizard (setting
+        # complaint_prompts replaces them, page by page)
+        "complaint_prompt_listen": (
+            '끝까지 들어 주세요. 고객의 말을 그대로 적고 "그러셨군요, 정말 속상하셨겠어요"처럼 '
+            "공감해 주세요. 원하시는 것을 여쭈어 확인하세요.",
+            'Listen to the end. Write down her own words, empathise ("I see, that must have '
+            'been upsetting") and ask what she would like.',
+        ),
+        "complaint_prompt_apologise": (
+            '변명하지 말고 사과하세요: "불편을 드려 정말 죄송합니다." 심각한 일이면 사장이나 '
+            "매니저가 직접 나와 사과합니다.",
+            'Apologise without excuses: "I am truly sorry for the trouble." For a serious '
+            "matter the owner or a manager comes and apologises in person.",
+        ),
+        "complaint_prompt_resolve": (
+            "원하시는 것을 그 자리에서 들어 드리세요. 교환, 다시 해 드림, 작은 선물이나 교통비를 "
+            '제안하세요: "이렇게 해 드려도 괜찮으실까요?"',
+            "Grant what she asks for on the spot. Offer an exchange, a redo, a small gift or "
+            'travel money: "Would this be all right for you?"',
+        ),
+        "complaint_prompt_follow_up": (
+            '며칠 뒤 전화나 문자로 다시 여쭈어 보세요: "그때 바꿔 드린 빵은 괜찮으셨어요?"',
+            'A few days later, call or write to ask again: "Was everything all right afterwards?"',
+        ),
+        "complaint_prompt_close": (
+            "만족하셨는지 여쭈어 보고, 말씀해 주셔서 고맙다고 인사하세요. 4–5점이면 감사 편지를 "
+            "보내 보세요.",
+            "Ask whether she is satisfied and thank her for telling you. At 4–5, send a "
+            "thank-you letter.",
+        ),
+        "complaint_points_reason": ("불만 보상 (불만 {number}번)", "complaint {number} remedy"),
+        "complaint_refund_reason": ("불만 환불 (불만 {number}번)", "complaint {number} refund"),
+        "complaint_line": ("{step} · {category}", "{step} · {category}"),
+        "complaint_severity_line": ("심각도 {severity}", "severity {severity}"),
+        "complaint_apology_in_person": ("직접 사과", "in person"),
+        "complaint_follow_up_on": ("후속 조치 {date}", "follow-up on {date}"),
+        "complaint_satisfaction": ("만족도 {value}/5", "satisfaction {value}/5"),
+        "complaint_state_now": ("→ {state}", "→ {state}"),
+    }
+)
+
+# --- complaints on the command line, the agenda and letters (cmpcli) ---------------------
+
+_ERRORS.update(
+    {
+        "apology_letter_withdrawn": (
+            "철회된 불만에는 사과 편지를 준비할 수 없습니다.",
+            "A withdrawn complaint gets no apology letter.",
+        ),
+    }
+)
+
+CODE_WORDS["agenda_kind"] = {
+    "followup": ("후속 조치", "Follow-up"),
+}
+
+_TEXTS.update(
+    {
+        "ics_received": ("불만 접수일 {date}", "Complaint received {date}"),
+        "agenda_empty_with_followups": (
+            "{start} ~ {end} 기간에는 기념일도 후속 조치도 없습니다.",
+            "No anniversaries or follow-ups between {start} and {end}.",
+        ),
+        "agenda_written_with_followups": (
+            "{start} ~ {end} 일정 {count}건(기념일과 후속 조치)을 '{path}'에 저장했습니다.",
+            "Wrote {count} entries (anniversaries and follow-ups, {start} to {end}) to '{path}'.",
+        ),
+        "export_what_complaints": ("불만 기록", "complaints"),
+    }
+)
 
 # --- duplicates, trash and merge (issue 12) ---------------------------------------------------
 CODE_WORDS["duplicate_reason"] = {

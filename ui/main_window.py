@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self._build_navigation()
         self._build_menus()
-        self.calendar_page.customer_changed.connect(lambda _id: self.list_page.refresh())
+        self.calendar_page.customer_open_requested.connect(self.open_customer_card)
         self.welcome_page.demo_requested.connect(self.open_demo_shop)
         self.welcome_page.new_shop_requested.connect(self.start_new_shop)
         self.welcome_page.import_requested.connect(self.import_customers)
@@ -120,11 +120,16 @@ class MainWindow(QMainWindow):
         columns = stored.value(_list_header_key())
         if columns is not None:
             self.list_page.table.horizontalHeader().restoreState(columns)
+        self.list_page.restore_layout()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self.list_page.maybe_leave_card():
+            event.ignore()
+            return
         stored = window_settings()
         stored.setValue("main_window/geometry", self.saveGeometry())
         stored.setValue(_list_header_key(), self.list_page.table.horizontalHeader().saveState())
+        self.list_page.save_layout()
         workers.stop_all()  # no job may report to a window that is gone
         super().closeEvent(event)
 
@@ -152,10 +157,18 @@ class MainWindow(QMainWindow):
         self.list_action.setChecked(True)
 
     def show_calendar(self) -> None:
-        """The anniversary calendar, read afresh."""
+        """The anniversary calendar, read afresh (the open card's edits are asked about first)."""
+        if self.pages.currentWidget() is self.list_page and not self.list_page.maybe_leave_card():
+            self.list_action.setChecked(True)
+            return
         self.pages.setCurrentWidget(self.calendar_page)
         self.calendar_action.setChecked(True)
         self.calendar_page.set_today(dt.date.today())
+
+    def open_customer_card(self, customer_id: int) -> None:
+        """Her card beside the list (from the calendar)."""
+        self.show_list()
+        self.list_page.open_card(customer_id)
 
     def _reminders_at_start(self) -> list[AgendaEntry]:
         if self.pages.currentWidget() is self.welcome_page:
@@ -252,6 +265,9 @@ class MainWindow(QMainWindow):
         )
         for action in self.counter_actions():
             menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.list_page.card.save_action)
+        self.list_page.card.set_counter_actions(self.counter_actions())
 
     def _counter_action(
         self, text: str, keys: str, ask: Callable[[QWidget, int], object]

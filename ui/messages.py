@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from shopcrm.errors import ShopCRMError
 from shopcrm.vocabulary import describe_error
+from ui.dialogs.modal import exec_then_delete
 
 
 def show_error(parent: QWidget | None, error: ShopCRMError) -> None:
@@ -36,3 +37,35 @@ def confirm(parent: QWidget | None, title: str, question: str) -> bool:
 def inform(parent: QWidget | None, text: str) -> None:
     """Tell the user something that needs no answer (nothing went wrong)."""
     QMessageBox.information(parent, QCoreApplication.translate("messages", "ShopCRM"), text)
+
+
+SAVE, DISCARD, STAY = "save", "discard", "stay"
+
+
+def ask_unsaved_edits(parent: QWidget | None, name: str) -> str:
+    """The card has edits not saved yet: ``save``, ``discard`` or ``stay`` (Esc stays)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("messages", "ShopCRM"))
+    box.setText(
+        QCoreApplication.translate("messages", "{name}'s card has changes not saved yet.").format(
+            name=name
+        )
+    )
+    save = box.addButton(
+        QCoreApplication.translate("messages", "Save"), QMessageBox.ButtonRole.AcceptRole
+    )
+    discard = box.addButton(
+        QCoreApplication.translate("messages", "Discard changes"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    stay = box.addButton(
+        QCoreApplication.translate("messages", "Keep editing"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(save)
+    box.setEscapeButton(stay)
+    exec_then_delete(box)
+    clicked = box.clickedButton()  # read before the deletion (it waits for the event loop)
+    if clicked is save:
+        return SAVE
+    return DISCARD if clicked is discard else STAY

@@ -37,6 +37,88 @@
     </message>
 </context>
 <context>
+    <name>AnniversaryDialog</name>
+    <message>
+        <source>Anniversary</source>
+        <translation>Anniversary</translation>
+    </message>
+    <message>
+        <source>Solar (양력)</source>
+        <translation>Solar (양력)</translation>
+    </message>
+    <message>
+        <source>Lunar (음력)</source>
+        <translation>Lunar (음력)</translation>
+    </message>
+    <message>
+        <source>Leap month (윤달)</source>
+        <translation>Leap month (윤달)</translation>
+    </message>
+    <message>
+        <source>Year unknown</source>
+        <translation>Year unknown</translation>
+    </message>
+    <message>
+        <source>e.g. first visit, daughter&apos;s school entry</source>
+        <translation>e.g. first visit, daughter&apos;s school entry</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Month / day</source>
+        <translation>Month / day</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+</context>
+<context>
+    <name>AnniversaryEditor</name>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete this anniversary? The calendar will no longer show it.</source>
+        <translation>Delete this anniversary? The calendar will no longer show it.</translation>
+    </message>
+    <message>
+        <source>Delete anniversary</source>
+        <translation>Delete anniversary</translation>
+    </message>
+</context>
+<context>
     <name>AtRiskPanel</name>
     <message>
         <source>Regulars who have not come back</source>
@@ -136,6 +218,41 @@ usually every {gap} days</translation>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>The card was changed meanwhile</source>
+        <translation>The card was changed meanwhile</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s card was saved elsewhere (at another counter or window) after you opened it. Which version should stay?</source>
+        <translation>{name}&apos;s card was saved elsewhere (at another counter or window) after you opened it. Which version should stay?</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Your version</translation>
+    </message>
+    <message>
+        <source>Saved meanwhile</source>
+        <translation>Saved meanwhile</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>Take the saved version</source>
+        <translation>Take the saved version</translation>
+    </message>
+    <message>
+        <source>Back to editing</source>
+        <translation>Back to editing</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Visit, call or message — {name}</source>
@@ -159,22 +276,46 @@ usually every {gap} days</translation>
     </message>
 </context>
 <context>
-    <name>CustomerDialog</name>
+    <name>CustomerCardWidget</name>
     <message>
-        <source>Customer card</source>
-        <translation>Customer card</translation>
+        <source>Open a customer from the list: Enter or a double-click.</source>
+        <translation>Open a customer from the list: Enter or a double-click.</translation>
     </message>
     <message>
-        <source>New customer</source>
-        <translation>New customer</translation>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
     </message>
     <message>
-        <source>At a glance</source>
-        <translation>At a glance</translation>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
     <message>
-        <source>Customer no.</source>
-        <translation>Customer no.</translation>
+        <source>Anniversaries</source>
+        <translation>Anniversaries</translation>
+    </message>
+    <message>
+        <source>Stage and referrals</source>
+        <translation>Stage and referrals</translation>
+    </message>
+    <message>
+        <source>Save car&amp;d</source>
+        <translation>Save car&amp;d</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Interests and small things to remember (e.g. likes oat milk)</source>
+        <translation>Interests and small things to remember (e.g. likes oat milk)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Change…</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -189,32 +330,20 @@ usually every {gap} days</translation>
         <translation>Points</translation>
     </message>
     <message>
-        <source>Total spent</source>
-        <translation>Total spent</translation>
-    </message>
-    <message>
-        <source>Purchases</source>
-        <translation>Purchases</translation>
-    </message>
-    <message>
-        <source>Last visit</source>
-        <translation>Last visit</translation>
-    </message>
-    <message>
         <source>Staff in charge</source>
         <translation>Staff in charge</translation>
     </message>
     <message>
-        <source>Former no.</source>
-        <translation>Former no.</translation>
+        <source>Refund…</source>
+        <translation>Refund…</translation>
     </message>
     <message>
-        <source>from the imported list</source>
-        <translation>from the imported list</translation>
+        <source>Void…</source>
+        <translation>Void…</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Details</translation>
+        <source>comma separated, e.g. VIP, cake</source>
+        <translation>comma separated, e.g. VIP, cake</translation>
     </message>
     <message>
         <source>Agrees to receive marketing letters and messages</source>
@@ -245,16 +374,76 @@ usually every {gap} days</translation>
         <translation>Gender</translation>
     </message>
     <message>
-        <source>Interests</source>
-        <translation>Interests</translation>
+        <source>Tags</source>
+        <translation>Tags</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
+        <source>Former no.</source>
+        <translation>Former no.</translation>
     </message>
     <message>
         <source>Consent given by</source>
         <translation>Consent given by</translation>
+    </message>
+    <message>
+        <source>Introduced by</source>
+        <translation>Introduced by</translation>
+    </message>
+    <message>
+        <source>Introduced</source>
+        <translation>Introduced</translation>
+    </message>
+    <message>
+        <source>Stage history (newest first)</source>
+        <translation>Stage history (newest first)</translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation>No. {number}</translation>
+    </message>
+    <message>
+        <source>formerly {former}</source>
+        <translation>formerly {former}</translation>
+    </message>
+    <message>
+        <source>(set by hand)</source>
+        <translation>(set by hand)</translation>
+    </message>
+    <message>
+        <source>from the imported list</source>
+        <translation>from the imported list</translation>
+    </message>
+    <message>
+        <source>from the shop&apos;s own sales</source>
+        <translation>from the shop&apos;s own sales</translation>
+    </message>
+    <message>
+        <source>{points} expire within 30 days (first on {date})</source>
+        <translation>{points} expire within 30 days (first on {date})</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>since {date}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Interests</translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation>Marketing consent</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1288,49 @@ Keep your regulars.</translation>
     </message>
 </context>
 <context>
+    <name>NewCustomerDialog</name>
+    <message>
+        <source>New customer</source>
+        <translation>New customer</translation>
+    </message>
+    <message>
+        <source>e.g. likes oat milk · daughter starts school in March</source>
+        <translation>e.g. likes oat milk · daughter starts school in March</translation>
+    </message>
+    <message>
+        <source>Agrees to receive marketing letters and messages</source>
+        <translation>Agrees to receive marketing letters and messages</translation>
+    </message>
+    <message>
+        <source>Open her card</source>
+        <translation>Open her card</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Interests</translation>
+    </message>
+    <message>
+        <source>Consent given by</source>
+        <translation>Consent given by</translation>
+    </message>
+</context>
+<context>
     <name>PointsDialog</name>
     <message>
         <source>Points — {name}</source>
@@ -1226,6 +1458,37 @@ Keep your regulars.</translation>
     <message>
         <source>Recorded. Both get {points} when {name} first buys.</source>
         <translation>Recorded. Both get {points} when {name} first buys.</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>e.g. 12,000 or 1.2만</source>
+        <translation>e.g. 12,000 or 1.2만</translation>
+    </message>
+    <message>
+        <source>e.g. one item returned</source>
+        <translation>e.g. one item returned</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Sale</translation>
+    </message>
+    <message>
+        <source>Still refundable</source>
+        <translation>Still refundable</translation>
+    </message>
+    <message>
+        <source>Refund amount</source>
+        <translation>Refund amount</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -1603,6 +1866,33 @@ Keep your regulars.</translation>
     </message>
 </context>
 <context>
+    <name>StageOverrideDialog</name>
+    <message>
+        <source>Change the stage</source>
+        <translation>Change the stage</translation>
+    </message>
+    <message>
+        <source>As her records say (no override)</source>
+        <translation>As her records say (no override)</translation>
+    </message>
+    <message>
+        <source>e.g. introduces many friends</source>
+        <translation>e.g. introduces many friends</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+</context>
+<context>
     <name>TemplateEditorDialog</name>
     <message>
         <source>Letter templates</source>
@@ -1691,6 +1981,56 @@ Keep your regulars.</translation>
     <message>
         <source>Delete the template “{title}”?</source>
         <translation>Delete the template “{title}”?</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <source>Void</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <source>Voiding removes the sale and the points it earned from her totals.</source>
+        <translation>Voiding removes the sale and the points it earned from her totals.</translation>
+    </message>
+    <message>
+        <source>e.g. typed twice by mistake</source>
+        <translation>e.g. typed twice by mistake</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Sale</translation>
+    </message>
+    <message>
+        <source>Reason *</source>
+        <translation>Reason *</translation>
     </message>
 </context>
 <context>
@@ -1951,6 +2291,22 @@ How would you like to begin?</translation>
     <message>
         <source>Something went wrong. Nothing you saved is lost. Details: {log}</source>
         <translation>Something went wrong. Nothing you saved is lost. Details: {log}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s card has changes not saved yet.</source>
+        <translation>{name}&apos;s card has changes not saved yet.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
     </message>
 </context>
 <context>

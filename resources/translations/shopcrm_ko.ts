@@ -37,6 +37,88 @@
     </message>
 </context>
 <context>
+    <name>AnniversaryDialog</name>
+    <message>
+        <source>Anniversary</source>
+        <translation>기념일</translation>
+    </message>
+    <message>
+        <source>Solar (양력)</source>
+        <translation>양력</translation>
+    </message>
+    <message>
+        <source>Lunar (음력)</source>
+        <translation>음력</translation>
+    </message>
+    <message>
+        <source>Leap month (윤달)</source>
+        <translation>윤달</translation>
+    </message>
+    <message>
+        <source>Year unknown</source>
+        <translation>연도 모름</translation>
+    </message>
+    <message>
+        <source>e.g. first visit, daughter&apos;s school entry</source>
+        <translation>예: 첫 방문, 딸 입학</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>달력</translation>
+    </message>
+    <message>
+        <source>Month / day</source>
+        <translation>월 / 일</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>이름표</translation>
+    </message>
+</context>
+<context>
+    <name>AnniversaryEditor</name>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>다음 날짜</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>추가…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>수정…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Delete this anniversary? The calendar will no longer show it.</source>
+        <translation>이 기념일을 삭제할까요? 달력에서도 사라집니다.</translation>
+    </message>
+    <message>
+        <source>Delete anniversary</source>
+        <translation>기념일 삭제</translation>
+    </message>
+</context>
+<context>
     <name>AtRiskPanel</name>
     <message>
         <source>Regulars who have not come back</source>
@@ -135,6 +217,41 @@ usually every {gap} days</source>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>The card was changed meanwhile</source>
+        <translation>그사이 카드가 바뀌었습니다</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s card was saved elsewhere (at another counter or window) after you opened it. Which version should stay?</source>
+        <translation>{name} 님의 카드를 연 뒤에 다른 곳(다른 계산대나 창)에서 저장했습니다. 어느 쪽을 남길까요?</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>내가 고친 내용</translation>
+    </message>
+    <message>
+        <source>Saved meanwhile</source>
+        <translation>그사이 저장된 내용</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>내 것으로 저장</translation>
+    </message>
+    <message>
+        <source>Take the saved version</source>
+        <translation>저장된 내용 쓰기</translation>
+    </message>
+    <message>
+        <source>Back to editing</source>
+        <translation>계속 고치기</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Visit, call or message — {name}</source>
@@ -158,22 +275,46 @@ usually every {gap} days</source>
     </message>
 </context>
 <context>
-    <name>CustomerDialog</name>
+    <name>CustomerCardWidget</name>
     <message>
-        <source>Customer card</source>
-        <translation>고객 카드</translation>
+        <source>Open a customer from the list: Enter or a double-click.</source>
+        <translation>목록에서 고객을 여세요: Enter 또는 두 번 클릭.</translation>
     </message>
     <message>
-        <source>New customer</source>
-        <translation>새 고객</translation>
+        <source>Timeline</source>
+        <translation>타임라인</translation>
     </message>
     <message>
-        <source>At a glance</source>
-        <translation>한눈에 보기</translation>
+        <source>Details</source>
+        <translation>정보</translation>
     </message>
     <message>
-        <source>Customer no.</source>
-        <translation>고객번호</translation>
+        <source>Anniversaries</source>
+        <translation>기념일</translation>
+    </message>
+    <message>
+        <source>Stage and referrals</source>
+        <translation>단계·소개</translation>
+    </message>
+    <message>
+        <source>Save car&amp;d</source>
+        <translation>카드 저장(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>저장 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Interests and small things to remember (e.g. likes oat milk)</source>
+        <translation>관심사와 기억할 작은 일 (예: 귀리 우유 좋아함 · 딸 3월 입학)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>변경…</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -188,32 +329,20 @@ usually every {gap} days</source>
         <translation>포인트</translation>
     </message>
     <message>
-        <source>Total spent</source>
-        <translation>누적 구매액</translation>
-    </message>
-    <message>
-        <source>Purchases</source>
-        <translation>구매 횟수</translation>
-    </message>
-    <message>
-        <source>Last visit</source>
-        <translation>최근 방문일</translation>
-    </message>
-    <message>
         <source>Staff in charge</source>
         <translation>담당 직원</translation>
     </message>
     <message>
-        <source>Former no.</source>
-        <translation>이전 고객번호</translation>
+        <source>Refund…</source>
+        <translation>환불…</translation>
     </message>
     <message>
-        <source>from the imported list</source>
-        <translation>가져온 목록의 등급</translation>
+        <source>Void…</source>
+        <translation>취소(무효)…</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>기본 정보</translation>
+        <source>comma separated, e.g. VIP, cake</source>
+        <translation>쉼표로 구분, 예: VIP, 케이크</translation>
     </message>
     <message>
         <source>Agrees to receive marketing letters and messages</source>
@@ -244,16 +373,76 @@ usually every {gap} days</source>
         <translation>성별</translation>
     </message>
     <message>
-        <source>Interests</source>
-        <translation>관심사</translation>
+        <source>Tags</source>
+        <translation>태그</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>메모</translation>
+        <source>Former no.</source>
+        <translation>이전 고객번호</translation>
     </message>
     <message>
         <source>Consent given by</source>
         <translation>동의 방법</translation>
+    </message>
+    <message>
+        <source>Introduced by</source>
+        <translation>소개해 준 고객</translation>
+    </message>
+    <message>
+        <source>Introduced</source>
+        <translation>소개한 고객</translation>
+    </message>
+    <message>
+        <source>Stage history (newest first)</source>
+        <translation>단계 변경 기록 (최신 순)</translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation>고객번호 {number}</translation>
+    </message>
+    <message>
+        <source>formerly {former}</source>
+        <translation>이전 번호 {former}</translation>
+    </message>
+    <message>
+        <source>(set by hand)</source>
+        <translation>(직접 지정)</translation>
+    </message>
+    <message>
+        <source>from the imported list</source>
+        <translation>가져온 명단 기준</translation>
+    </message>
+    <message>
+        <source>from the shop&apos;s own sales</source>
+        <translation>가게 판매 기준</translation>
+    </message>
+    <message>
+        <source>{points} expire within 30 days (first on {date})</source>
+        <translation>30일 안에 {points} 소멸 예정 (처음 {date})</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>{date}부터</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>관심사</translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation>마케팅 동의</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1276,49 @@ Keep your regulars.</source>
     </message>
 </context>
 <context>
+    <name>NewCustomerDialog</name>
+    <message>
+        <source>New customer</source>
+        <translation>새 고객</translation>
+    </message>
+    <message>
+        <source>e.g. likes oat milk · daughter starts school in March</source>
+        <translation>예: 귀리 우유 좋아함 · 딸 3월 입학</translation>
+    </message>
+    <message>
+        <source>Agrees to receive marketing letters and messages</source>
+        <translation>마케팅 편지·문자 수신에 동의함</translation>
+    </message>
+    <message>
+        <source>Open her card</source>
+        <translation>그 고객 카드 열기</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>이름 *</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화번호</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>성별</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>관심사</translation>
+    </message>
+    <message>
+        <source>Consent given by</source>
+        <translation>동의 방법</translation>
+    </message>
+</context>
+<context>
     <name>PointsDialog</name>
     <message>
         <source>Points — {name}</source>
@@ -1212,6 +1444,37 @@ Keep your regulars.</source>
     <message>
         <source>Recorded. Both get {points} when {name} first buys.</source>
         <translation>기록했습니다. {name} 고객이 처음 구매하면 두 고객 모두 {points}를 받습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund</source>
+        <translation>환불</translation>
+    </message>
+    <message>
+        <source>e.g. 12,000 or 1.2만</source>
+        <translation>예: 12,000 또는 1.2만</translation>
+    </message>
+    <message>
+        <source>e.g. one item returned</source>
+        <translation>예: 한 품목 반품</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>판매</translation>
+    </message>
+    <message>
+        <source>Still refundable</source>
+        <translation>환불 가능 금액</translation>
+    </message>
+    <message>
+        <source>Refund amount</source>
+        <translation>환불 금액</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
     </message>
 </context>
 <context>
@@ -1588,6 +1851,33 @@ Keep your regulars.</source>
     </message>
 </context>
 <context>
+    <name>StageOverrideDialog</name>
+    <message>
+        <source>Change the stage</source>
+        <translation>단계 변경</translation>
+    </message>
+    <message>
+        <source>As her records say (no override)</source>
+        <translation>기록대로 (직접 지정 안 함)</translation>
+    </message>
+    <message>
+        <source>e.g. introduces many friends</source>
+        <translation>예: 친구를 많이 소개함</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>결정한 사람</translation>
+    </message>
+</context>
+<context>
     <name>TemplateEditorDialog</name>
     <message>
         <source>Letter templates</source>
@@ -1676,6 +1966,56 @@ Keep your regulars.</source>
     <message>
         <source>Delete the template “{title}”?</source>
         <translation>‘{title}’ 템플릿을 지울까요?</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>포인트</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>직원</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <source>Void</source>
+        <translation>취소(무효)</translation>
+    </message>
+    <message>
+        <source>Voiding removes the sale and the points it earned from her totals.</source>
+        <translation>판매를 무효로 하면 그 판매와 적립 포인트가 고객의 합계에서 빠집니다.</translation>
+    </message>
+    <message>
+        <source>e.g. typed twice by mistake</source>
+        <translation>예: 실수로 두 번 입력함</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>판매</translation>
+    </message>
+    <message>
+        <source>Reason *</source>
+        <translation>사유 *</translation>
     </message>
 </context>
 <context>
@@ -1936,6 +2276,22 @@ How would you like to begin?</source>
     <message>
         <source>Something went wrong. Nothing you saved is lost. Details: {log}</source>
         <translation>문제가 생겼습니다. 저장한 내용은 그대로 있습니다. 자세한 내용: {log}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s card has changes not saved yet.</source>
+        <translation>{name} 님의 카드에 저장하지 않은 변경이 있습니다.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>변경 버리기</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>계속 고치기</translation>
     </message>
 </context>
 <context>

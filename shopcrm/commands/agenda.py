@@ -21,10 +21,12 @@ if TYPE_CHECKING:
 
 NAME = "agenda"
 HELP = (
-    "기간 안의 생일과 기념일을 보여 줍니다 (표, CSV, 휴대폰 달력용 ICS)",
-    "birthdays and anniversaries in a date range (table, CSV, ICS for a phone calendar)",
+    "기간 안의 생일과 기념일(또는 불만 후속 조치)을 보여 줍니다 (표, CSV, 휴대폰 달력용 ICS)",
+    "birthdays and anniversaries (or complaints' follow-ups) in a date range (table, CSV, "
+    "ICS for a phone calendar)",
 )
-KIND_CHOICES = ("birthday", "wedding", "first_purchase", "custom")
+KIND_CHOICES = ("birthday", "wedding", "first_purchase", "custom", "followup")
+"""The kinds ``--kind`` takes; without it the anniversary kinds only (not ``followup``)."""
 FORMAT_CHOICES = ("table", "csv", "ics")
 
 
@@ -47,8 +49,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="append",
         metavar="|".join(KIND_CHOICES),
         help=localized(
-            "이 종류만 (여러 번 쓸 수 있음; 기본: 모두)",
-            "only this kind (may be repeated; default: all)",
+            "이 종류만 (여러 번 쓸 수 있음; 기본: 기념일 모두; followup은 불만의 후속 조치)",
+            "only this kind (may be repeated; default: every anniversary kind; followup: "
+            "complaints' follow-ups)",
         ),
     )
     parser.add_argument(
@@ -93,7 +96,7 @@ def run(args: argparse.Namespace, target: str) -> int:
             "agenda_bad_format", value=args.format, choices=", ".join(FORMAT_CHOICES)
         )
 
-    from shopcrm.agenda import agenda
+    from shopcrm.agenda import FOLLOWUP, agenda_entries
     from shopcrm.db import open_database
     from shopcrm.lunar import SUPPORTED_SOLAR_RANGE
 
@@ -103,7 +106,8 @@ def run(args: argparse.Namespace, target: str) -> int:
     if args.out is not None:
         refuse_output_over_database(args.out, target)
     open_database(target, create=False)
-    entries = agenda(start, end, args.kind)
+    entries = agenda_entries(start, end, args.kind)
+    with_followups = FOLLOWUP in (args.kind or [])
     output = _render(args.format, entries)
     if args.out is not None:
         # A CSV file gets a byte-order mark: Excel then reads it as UTF-8, not as CP949.
@@ -112,14 +116,16 @@ def run(args: argparse.Namespace, target: str) -> int:
             args.out.write_bytes(output.encode(encoding))
         except OSError as error:
             return usage_error("agenda_cannot_write", path=args.out, reason=error.strerror)
+        written = "agenda_written_with_followups" if with_followups else "agenda_written"
         print(
-            text("agenda_written", start=start, end=end, count=len(entries), path=args.out),
+            text(written, start=start, end=end, count=len(entries), path=args.out),
             file=sys.stderr,
         )
     else:
         _write_stdout(output, binary=args.format != "table")
         if not entries:
-            print(text("agenda_empty", start=start, end=end), file=sys.stderr)
+            empty = "agenda_empty_with_followups" if with_followups else "agenda_empty"
+            print(text(empty, start=start, end=end), file=sys.stderr)
     return EXIT_OK
 
 

@@ -1,5 +1,5 @@
-"""`shopcrm export`: customers (or purchases) as CSV that Korean Excel opens correctly, or as
-an Excel workbook when FILE ends in ``.xlsx`` (any case).
+"""`shopcrm export`: customers (or purchases, complaints) as CSV that Korean Excel opens
+correctly, or as an Excel workbook when FILE ends in ``.xlsx`` (any case).
 
 Exit statuses: 0 written (an empty shop gives a header-only file); 2 usage error; 3 the file
 cannot be written or CP949 cannot hold a character (no file is left behind).
@@ -16,10 +16,11 @@ from shopcrm.vocabulary import text
 
 NAME = "export"
 HELP = (
-    "고객(또는 구매 기록)을 엑셀 파일(.xlsx)이나 엑셀에서 열리는 CSV로 내보냅니다",
-    "export customers (or purchases) as an Excel workbook (.xlsx) or CSV that Excel opens",
+    "고객(또는 구매 기록, 불만 기록)을 엑셀 파일(.xlsx)이나 엑셀에서 열리는 CSV로 내보냅니다",
+    "export customers (or purchases, complaints) as an Excel workbook (.xlsx) or CSV that "
+    "Excel opens",
 )
-WHAT_CHOICES = ("customers", "purchases")
+WHAT_CHOICES = ("customers", "purchases", "complaints")
 ENCODING_CHOICES = ("utf-8-sig", "cp949")
 
 

@@ -9,7 +9,8 @@ class ImportRefused(ShopCRMError):
     """The whole file cannot be imported; the database was not changed.
 
     Codes: empty_file, no_rows, no_name_column, binary_file, html_file, xls_file,
-    xlsx_damaged, undecodable, file_unreadable, purchases_file, mapping_file_invalid,
+    xlsx_damaged, undecodable, file_unreadable, purchases_file, complaints_file,
+    mapping_file_invalid,
     unknown_field, unknown_encoding.
     """
 

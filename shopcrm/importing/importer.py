@@ -28,9 +28,9 @@ from shopcrm.importing.mapping import (
     guess_mapping,
     has_name,
     is_shopcrm_export,
-    is_shopcrm_purchases,
     layout_kind,
     mapping_from_names,
+    other_shopcrm_export,
     save_mapping,
 )
 from shopcrm.importing.matching import RowJudge, identity_of, stored_by_number, stored_customers
@@ -178,8 +178,9 @@ class _Opened:
             raise ImportRefused("empty_file", path=str(self.path))
         index = find_header(texts)
         header = _trimmed(texts[index])
-        if is_shopcrm_purchases(header):
-            raise ImportRefused("purchases_file", path=str(self.path))
+        refusal = other_shopcrm_export(header)
+        if refusal is not None:
+            raise ImportRefused(refusal, path=str(self.path))
         if options.mapping is not None:
             mapping = tuple(options.mapping[: len(header)]) + (IGNORED,) * max(
                 0, len(header) - len(options.mapping)

@@ -149,6 +149,25 @@ SHOPCRM_PURCHASES_HEADER: tuple[str, ...] = (
 )
 """The header of ShopCRM's purchases export (not a customer list: refused by the importer)."""
 
+SHOPCRM_COMPLAINTS_HEADER: tuple[str, ...] = (
+    "번호",
+    "고객번호",
+    "이름",
+    "접수일",
+    "채널",
+    "분류",
+    "심각도",
+    "상태",
+    "사과한 사람",
+    "해결",
+    "보상액",
+    "후속 조치일",
+    "만족도",
+    "30일 내 재방문",
+)
+"""The header of the complaints export: one row per complaint, words in Korean; 보상액 is the
+won given (points given are in 해결); not a customer list: refused by the importer."""
+
 REJECTED_COLUMN = "가져오기 오류"
 """The column the rejected-rows file adds: why each row was not imported."""
 
@@ -450,10 +469,17 @@ def is_shopcrm_export(header: Sequence[str]) -> bool:
     return names[:2] == list(SHOPCRM_HEADER[:2]) and set(names) >= _SHOPCRM_MARKERS
 
 
-def is_shopcrm_purchases(header: Sequence[str]) -> bool:
-    """Whether a header is ShopCRM's purchases export."""
+def other_shopcrm_export(header: Sequence[str]) -> str | None:
+    """The refusal code when a header is one of ShopCRM's exports that are not a customer
+    list (``purchases_file``, ``complaints_file``), else None."""
     names = [cell.strip() for cell in header]
-    return names[: len(SHOPCRM_PURCHASES_HEADER)] == list(SHOPCRM_PURCHASES_HEADER)
+    for code, known in (
+        ("purchases_file", SHOPCRM_PURCHASES_HEADER),
+        ("complaints_file", SHOPCRM_COMPLAINTS_HEADER),
+    ):
+        if names[: len(known)] == list(known):
+            return code
+    return None
 
 
 def layout_kind(header: Sequence[str]) -> str:

@@ -8,7 +8,8 @@
   for a marketing template, no marketing consent, leave her out *unless the owner includes
   her* (`LetterPlan.letters` with ``include``).
 
-`log_letters` then writes a `Letter` and an ``letter`` interaction per printed letter.
+`log_letters` then writes a `Letter` and an ``letter`` interaction per printed letter; a letter
+that spoke of a complaint leaves the queue of apology letters (`shopcrm.complaint_letters`).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from typing import Any
 from peewee import chunked, fn
 
 from shopcrm import settings
+from shopcrm.complaint_letters import unqueue_apology_letters
 from shopcrm.db import database_proxy, rows_of
 from shopcrm.formatting import format_korean_date
 from shopcrm.letters import placeholders, values
@@ -69,6 +71,8 @@ class LetterContent:
     Attributes:
         paragraphs: the body's paragraphs; a single line break inside one is kept.
         occasion: the birthday or anniversary it congratulates (logged as greeted).
+        complaint_id: the complaint whose placeholders it prints (its queued apology letter
+            is done once the letter is logged).
     """
 
     customer_id: int
@@ -78,6 +82,7 @@ class LetterContent:
     paragraphs: tuple[str, ...]
     closing: str
     occasion: Occasion | None = None
+    complaint_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -217,6 +222,12 @@ def plan_letters(
             [r.customer_id for r in recipients if r.customer_id and not r.occasions],
             letter_date,
         )
+    complaints: dict[int, values.ComplaintFacts] = {}
+    if parsed.used_keys & placeholders.COMPLAINT_KEYS:
+        chosen_complaints = {
+            r.customer_id: r.complaint_id for r in recipients if r.customer_id and r.complaint_id
+        }
+        complaints = values.complaint_facts(ids, chosen_complaints)
     days = repeat_days()
     recent = recent_letters(ids, chosen.key, letter_date - dt.timedelta(days=days)) if days else {}
     letterhead = current_letterhead()
@@ -248,6 +259,7 @@ def plan_letters(
                 last_sent=recent.get(customer.customer_id),
                 repeat=days,
                 chosen_days=bool(recipient.occasions),
+                complaint=complaints.get(customer.customer_id),
             )
         )
     return LetterPlan(chosen, letter_date, letterhead, tuple(candidates), days)
@@ -264,6 +276,7 @@ def _candidate(
     last_sent: dt.date | None,
     repeat: int,
     chosen_days: bool,
+    complaint: values.ComplaintFacts | None = None,
 ) -> Candidate:
     birthday, anniversary = _first(occasions, True), _first(occasions, False)
     vals = values.placeholder_values(
@@ -273,6 +286,7 @@ def _candidate(
         honorific_text=honorific_text,
         birthday=birthday,
         anniversary=anniversary,
+        complaint=complaint,
     )
     missing: list[str] = []
     salutation = _fill(parsed.salutation, vals, missing)
@@ -308,6 +322,7 @@ def _candidate(
             paragraphs,
             closing,
             occasion,
+            complaint.complaint_id if complaint and used & placeholders.COMPLAINT_KEYS else None,
         )
     )
     return Candidate(
@@ -331,6 +346,9 @@ SAMPLE_VALUES: dict[str, str] = {
     "years": "10주년",
     "referrer": "이서연",
     "referred_friend": "최유진",
+    "complaint_date": "2026년 11월 3일",
+    "complaint": "대기 시간",
+    "remedy": "환불 5,000원, 선물",
 }
 """What the template editor's preview fills in: a made-up regular with every value."""
 
@@ -440,4 +458,7 @@ def log_letters(
         ]
         for chunk in chunked(audit_rows, 200):
             AuditEntry.insert_many(chunk).execute()
+        unqueue_apology_letters(
+            letter.complaint_id for letter in letters if letter.complaint_id is not None
+        )
     return batch

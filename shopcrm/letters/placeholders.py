@@ -54,6 +54,9 @@ PLACEHOLDERS: tuple[Placeholder, ...] = (
     Placeholder("years", "주년"),
     Placeholder("referrer", "소개한고객"),
     Placeholder("referred_friend", "소개받은고객"),
+    Placeholder("complaint_date", "불만일"),
+    Placeholder("complaint", "불만내용"),
+    Placeholder("remedy", "해결내용"),
 )
 """Every placeholder, in the order the editor lists them."""
 
@@ -69,6 +72,9 @@ OCCASION_KEYS: dict[str, str] = {
     "years": "anniversary",
 }
 """Placeholders that come from an occasion: which one (her birthday, or another anniversary)."""
+
+COMPLAINT_KEYS = frozenset({"complaint_date", "complaint", "remedy"})
+"""Placeholders that come from her complaint (the one queued, else her latest)."""
 
 
 @dataclass(frozen=True)

@@ -56,11 +56,14 @@ class Recipient:
         customer_no: the number as typed (for the left-out list when it does not exist).
         occasions: her occasions in the agenda range she was chosen from (empty when chosen
             from the list: then her next ones are used).
+        complaint_id: the complaint an apology letter was queued for (None: her latest
+            complaint fills the complaint placeholders).
     """
 
     customer_id: int | None
     customer_no: int | None = None
     occasions: tuple[Occasion, ...] = ()
+    complaint_id: int | None = None
     deleted: bool = False
     """The number is that of a customer in the trash (left out as a deleted customer)."""
 

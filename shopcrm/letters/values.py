@@ -8,19 +8,22 @@ count as none: a letter never tells a customer she has 0P).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
 from peewee import JOIN, chunked
 
 from shopcrm import occurrences, settings
+from shopcrm.complaints import RemedyInput, describe_remedies
 from shopcrm.db import rows_of
 from shopcrm.formatting import format_korean_date, format_month_day, format_points
 from shopcrm.letters.recipients import CHUNK, Occasion
 from shopcrm.models import (
     Anniversary,
     AnniversaryOccurrence,
+    Complaint,
+    ComplaintRemedy,
     Customer,
     Purchase,
     PurchaseItem,
@@ -60,6 +63,82 @@ class CustomerFacts:
     last_purchase_items: tuple[str, ...] = ()
     referrer_name: str | None = None
     referred_friend_name: str | None = None
+
+
+@dataclass(frozen=True)
+class ComplaintFacts:
+    """What an apology letter says about one complaint.
+
+    Attributes:
+        complaint_id: the complaint.
+        happened_on: when it happened ({불만일}).
+        category_text: its category in words ({불만내용}).
+        remedies_text: what was given to make it good, in words ({해결내용}); None if nothing.
+    """
+
+    complaint_id: int
+    happened_on: dt.date
+    category_text: str
+    remedies_text: str | None
+
+
+def complaint_facts(
+    customer_ids: Sequence[int], chosen: Mapping[int, int] | None = None
+) -> dict[int, ComplaintFacts]:
+    """The complaint each customer's letter speaks of: the chosen one (an apology letter
+    queued for it), else her latest complaint that was not withdrawn.
+
+    Args:
+        customer_ids: the customers.
+        chosen: customer id -> complaint id, for letters queued for a complaint.
+
+    Returns:
+        By customer id; a customer without a complaint is not in it.
+    """
+    chosen = chosen or {}
+    latest: dict[int, tuple[int, dt.date, str]] = {}
+    queued: dict[int, tuple[int, dt.date, str]] = {}
+    for chunk in chunked(list(dict.fromkeys(customer_ids)), CHUNK):
+        query = (
+            Complaint.select(
+                Complaint.customer, Complaint.id, Complaint.happened_at, Complaint.category
+            )
+            .where(Complaint.customer.in_(chunk) & (Complaint.state != "withdrawn"))
+            .order_by(Complaint.customer, Complaint.received_at.desc(), Complaint.id.desc())
+        )
+        for customer_id, complaint_id, happened_at, category in rows_of(query):
+            complaint = (complaint_id, _date(happened_at) or dt.date.min, category)
+            latest.setdefault(customer_id, complaint)
+            if chosen.get(customer_id) == complaint_id:
+                queued[customer_id] = complaint
+    picked = {**latest, **queued}
+    remedies: dict[int, list[RemedyInput]] = {}
+    for ids in chunked([complaint_id for complaint_id, _, _ in picked.values()], CHUNK):
+        rows = (
+            ComplaintRemedy.select(
+                ComplaintRemedy.complaint,
+                ComplaintRemedy.kind,
+                ComplaintRemedy.amount,
+                ComplaintRemedy.note,
+            )
+            .where(ComplaintRemedy.complaint.in_(ids))
+            .order_by(ComplaintRemedy.given_at, ComplaintRemedy.id)
+        )
+        for complaint_id, kind, amount, note in rows_of(rows):
+            remedies.setdefault(complaint_id, []).append(
+                RemedyInput(kind, int(amount or 0), note=note)
+            )
+    return {
+        customer_id: ComplaintFacts(
+            complaint_id,
+            happened_on,
+            word("complaint_category", category, LETTER_LANGUAGE),
+            describe_remedies(remedies[complaint_id], LETTER_LANGUAGE)
+            if remedies.get(complaint_id)
+            else None,
+        )
+        for customer_id, (complaint_id, happened_on, category) in picked.items()
+    }
 
 
 def honorific() -> str:
@@ -238,6 +317,7 @@ def placeholder_values(
     honorific_text: str,
     birthday: Occasion | None,
     anniversary: Occasion | None,
+    complaint: ComplaintFacts | None = None,
 ) -> dict[str, str | None]:
     """Every placeholder's print value for one customer (None where she has none)."""
 
@@ -272,4 +352,7 @@ def placeholder_values(
         else None,
         "referrer": facts.referrer_name,
         "referred_friend": facts.referred_friend_name,
+        "complaint_date": korean_date(complaint.happened_on) if complaint else None,
+        "complaint": complaint.category_text if complaint else None,
+        "remedy": complaint.remedies_text if complaint else None,
     }

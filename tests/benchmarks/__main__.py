@@ -224,6 +224,13 @@ def duplicates_section(target: str, customers: int) -> Section:
     return measure_duplicates(target, customers)
 
 
+def counter_section(target: str, customers: int) -> Section:
+    """A sale, a visit and a gift at the counter for a regular with a long history."""
+    from tests.benchmarks.counter import counter_section as measure_counter
+
+    return measure_counter(target, customers)
+
+
 SECTIONS: list[Callable[[str, int], Section]] = [
     demo_section,
     open_section,
@@ -234,6 +241,7 @@ SECTIONS: list[Callable[[str, int], Section]] = [
     import_section,
     full_list_section,
     letters_section,
+    counter_section,  # last: it adds her purchases to the shop
 ]
 
 

@@ -11,7 +11,7 @@ from peewee import Database
 from shopcrm import settings
 from shopcrm.agenda import agenda
 from shopcrm.anniversaries import AnniversaryInput, add_anniversary
-from shopcrm.card import customer_card, stage_reason_text
+from shopcrm.card import customer_card, stage_change_reason_text, stage_reason_text
 from shopcrm.customers import save_card
 from shopcrm.ladder import set_stage_override
 from shopcrm.models import Customer
@@ -60,6 +60,17 @@ def test_the_repeat_purchase_is_the_shops_nth(db: Database) -> None:
     reason = customer_card(minsu, today=TODAY).stage_reason
     assert reason is not None
     assert stage_reason_text(reason, "ko") == "세 번째 구매 2025-09-15"
+
+
+def test_each_step_of_the_stage_history_says_which_purchase_moved_her(db: Database) -> None:
+    settings.set_setting("repeat_purchase_threshold", 3)
+    minsu = customer()
+    for day in (1, 8, 15):
+        buy(minsu, 5_000, dt.date(2025, 9, day))
+    steps = customer_card(minsu, today=TODAY).stage_history
+    words = [stage_change_reason_text(step.reason, "ko") for step in steps]
+    assert words == ["세 번째 구매", "첫 구매"]
+    assert stage_change_reason_text(steps[0].reason, "en") == "third purchase"
 
 
 def test_the_first_purchase_is_the_reason_of_a_first_time_buyer(db: Database) -> None:

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import Any
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from peewee import Database
 
+from shopcrm import points as points_module
 from shopcrm import purchases, settings
 from shopcrm.customers import get_customer
 from shopcrm.errors import ValidationError
@@ -170,3 +176,43 @@ def test_a_correction_is_refused_without_a_reason_or_below_zero(
         correct_points(someone, delta, reason=reason)
     assert caught.value.code == code
     assert get_customer(someone).points == 3_000
+
+
+# --- the ledger's replay: one pass, the same lots as the plain rule ---------------------------
+
+
+def _plain_replay(entries: list[tuple[int, str, int, int | None, dt.date | None]]) -> list[int]:
+    """The rule written plainly (quadratic): own purchase's lots first, then soonest expiry."""
+    lots: list[list[Any]] = []  # [entry_id, purchase_id, expires_on, remaining]
+    for entry_id, _kind, points, purchase_id, expires_on in entries:
+        if points > 0:
+            lots.append([entry_id, purchase_id, expires_on, points])
+            continue
+        amount = -points
+        own = [lot for lot in lots if purchase_id is not None and lot[1] == purchase_id]
+        rest = sorted(
+            (lot for lot in lots if lot not in own), key=lambda lot: lot[2] or dt.date.max
+        )
+        for lot in [*own, *rest]:
+            taken = min(lot[3], amount)
+            lot[3] -= taken
+            amount -= taken
+    return [lot[3] for lot in lots if lot[3] > 0]
+
+
+ENTRY = st.tuples(
+    st.integers(min_value=-500, max_value=500).filter(bool),
+    st.one_of(st.none(), st.integers(min_value=1, max_value=4)),
+    st.one_of(st.none(), st.dates(dt.date(2026, 1, 1), dt.date(2026, 1, 10))),
+)
+
+
+@given(st.lists(ENTRY, max_size=40))
+def test_the_ledger_replays_to_the_same_lots_as_the_plain_rule(
+    entries: list[tuple[int, int | None, dt.date | None]],
+) -> None:
+    ledger = [
+        (number, "x", points, purchase, expires if points > 0 else None)
+        for number, (points, purchase, expires) in enumerate(entries)
+    ]
+    assert [lot.remaining for lot in points_module._lots(ledger)] == _plain_replay(ledger)

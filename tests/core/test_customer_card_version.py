@@ -18,7 +18,7 @@ from shopcrm.customers import (
 from shopcrm.errors import Conflict, NotFound, ValidationError
 from shopcrm.ladder import set_stage_override
 from shopcrm.points import add_points
-from shopcrm.staff import add_staff, assign_staff
+from shopcrm.staff import add_staff, assign_staff, remove_staff
 from shopcrm.visits import record_visit
 from tests.helpers.shop_helpers import buy, customer
 
@@ -99,6 +99,16 @@ def test_the_staff_in_charge_is_saved_with_the_card_and_must_work_here(db: Datab
         save_card(minsu, {"staff_id": jiyun + 100}, expected_version=2)
     assert refused.value.code == "staff_not_found"
     assert get_customer(minsu).staff_id == jiyun
+
+
+def test_handing_a_leaving_staff_members_customers_on_counts_a_version(db: Database) -> None:
+    minsu = customer()
+    leaving, staying = add_staff("오지현"), add_staff("정우진")
+    opened = save_card(minsu, {"staff_id": leaving}, expected_version=1)
+    remove_staff(leaving, hand_to=staying)
+    with pytest.raises(Conflict):
+        save_card(minsu, {"notes": "귀리 우유"}, expected_version=opened.version)
+    assert get_customer(minsu).staff_id == staying
 
 
 @pytest.mark.parametrize(

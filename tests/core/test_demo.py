@@ -158,3 +158,17 @@ def test_the_demo_staff_have_roles(db: Database) -> None:
 
     create_demo_shop(10, today=TODAY)
     assert sorted(staff.role for staff in Staff.select()) == ["manager", "owner", "staff"]
+
+
+def test_some_demo_sales_are_paid_partly_with_points(db: Database) -> None:
+    from shopcrm.ladder import points_for_purchase
+    from shopcrm.purchases import points_redeemed_on
+
+    create_demo_shop(200, seed=1, today=TODAY)
+    redeemed = list(PointEntry.select().where(PointEntry.kind == "redeem"))
+    assert redeemed
+    rate = float(settings.get_setting("points_rate_percent"))
+    for entry in redeemed:
+        sale = Purchase.get_by_id(entry.purchase_id)
+        assert points_redeemed_on(sale.id) == -entry.points <= sale.amount
+        assert sale.points_earned == points_for_purchase(sale.amount, rate, -entry.points)

@@ -360,3 +360,12 @@ def test_one_customer_whose_memo_holds_tabs_and_line_breaks_is_read_with_commas(
     report = run_import(write(tmp_path / "one.csv", text))
     assert report.delimiter == ","
     assert people() == [("김민수", "01012345678", None, "가\t나\n다\t라\n마\t바")]
+
+
+def test_a_complaints_export_is_not_a_customer_list(db: Database, tmp_path: Path) -> None:
+    from shopcrm.importing.mapping import SHOPCRM_COMPLAINTS_HEADER
+
+    row = "1,7,김민수,2026-11-03,카운터,대기 시간,보통,해결,박서연,사과,0,,,\r\n"
+    text = ",".join(SHOPCRM_COMPLAINTS_HEADER) + "\r\n" + row
+    assert refused(write(tmp_path / "complaints.csv", text)) == "complaints_file"
+    assert database_is_empty()

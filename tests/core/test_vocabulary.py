@@ -64,8 +64,8 @@ HANGUL = re.compile("[\uac00-\ud7a3]")
 
 def core_code_lists() -> dict[str, tuple[str, ...]]:
     """Every list of codes the core stores, as the core itself defines them."""
-    from shopcrm import timeline
-    from shopcrm.agenda import GREETING_CHANNELS
+    from shopcrm import complaints, timeline
+    from shopcrm.agenda import FOLLOWUP, GREETING_CHANNELS
     from shopcrm.anniversaries import KINDS
     from shopcrm.customers import CONSENT_CHANNELS, GENDERS
     from shopcrm.ladder import GRADES, STAGE_REASONS, STAGES
@@ -103,6 +103,14 @@ def core_code_lists() -> dict[str, tuple[str, ...]]:
         "timeline_kind": timeline.TIMELINE_KINDS,
         "point_entry_kind": timeline.POINT_ENTRY_KINDS,
         "greeting_channel": GREETING_CHANNELS,
+        "agenda_kind": (FOLLOWUP,),
+        "complaint_state": complaints.STATES,
+        "complaint_channel": complaints.CHANNELS,
+        "complaint_category": complaints.DEFAULT_CATEGORIES,
+        "complaint_severity": complaints.SEVERITIES,
+        "remedy_kind": complaints.REMEDY_KINDS,
+        "complaint_step": complaints.STEP_KINDS,
+        "came_back_status": complaints.CAME_BACK_STATUSES,
         "duplicate_reason": DUPLICATE_REASONS,
     }
 

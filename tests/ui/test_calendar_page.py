@@ -13,7 +13,6 @@ from shopcrm.agenda import agenda
 from shopcrm.anniversaries import AnniversaryInput, add_anniversary
 from shopcrm.customers import CustomerInput, create_customer
 from shopcrm.settings import ShopProfile, save_shop_profile
-from ui.dialogs.customer_dialog import CustomerDialog
 from ui.dialogs.reminder_dialog import ReminderDialog
 from ui.main_window import MainWindow
 from ui.models.agenda_table_model import AgendaTableModel, Column
@@ -119,23 +118,14 @@ def test_marking_selected_entries_as_greeted(qtbot: QtBot, shop_db: Database) ->
     assert shown(page.day_model, Column.GREETED) == [""]
 
 
-def test_a_customer_card_opens_from_the_list(
-    qtbot: QtBot, shop_db: Database, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_customer_card_opens_from_the_list(qtbot: QtBot, shop_db: Database) -> None:
     ids = seed_shop()
-    opened: list[int | None] = []
-
-    def fake_ask(parent: object, customer_id: int | None = None) -> int | None:
-        opened.append(customer_id)
-        return customer_id
-
-    monkeypatch.setattr(CustomerDialog, "ask", staticmethod(fake_ask))
     page = make_page(qtbot)
     assert not page.open_button.isEnabled()
     select_rows(page, [0])
-    with qtbot.waitSignal(page.customer_changed):
+    with qtbot.waitSignal(page.customer_open_requested) as opened:
         qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
-    assert opened == [ids["최유진"]]
+    assert opened.args == [ids["최유진"]]
 
 
 def test_the_reminder_comes_once_a_day_at_start(

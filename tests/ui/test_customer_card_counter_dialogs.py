@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from peewee import Database
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from shopcrm.customers import CustomerInput, create_customer, get_customer
@@ -320,6 +320,7 @@ def test_the_customer_menu_shows_each_counter_shortcut(qtbot: QtBot, shop_db: Da
         "방문·전화·문자 기록(&V)…": "F3",
         "포인트 사용·정정(&P)…": "F4",
         "소개 고객 기록(&R)…": "Ctrl+R",
+        "카드 저장(&D)": "Ctrl+S",
     }
 
 
@@ -347,3 +348,41 @@ def test_a_refused_price_stays_named_while_the_points_are_typed(
     assert not dialog.add_line()
     qtbot.keyClicks(dialog.points_edit, "9999")
     assert set(dialog.errors.shown()) == {"price", "points"}
+
+
+def test_the_sale_is_typed_in_tab_order(qtbot: QtBot, shop_db: Database) -> None:
+    dialog = sale_dialog(qtbot, shop())
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.item_edit.setFocus()
+    visited = []
+    for _ in range(7):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        visited.append(QApplication.focusWidget())
+    assert visited == [
+        dialog.quantity_spin,
+        dialog.price_edit,
+        dialog.add_button,
+        dialog.lines_table,
+        dialog.remove_button,
+        dialog.points_edit,
+        dialog.payment_combo,
+    ]
+
+
+def test_f2_opens_the_sale_of_the_selected_customer(qtbot: QtBot, shop_db: Database) -> None:
+    someone = shop()
+    window = open_window(qtbot, someone)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    opened: list[int] = []
+
+    def look(dialog: SaleDialog) -> None:
+        opened.append(dialog.customer_id)
+        dialog.reject()
+
+    when_modal(SaleDialog, look)
+    window.list_page.table.setFocus()
+    qtbot.keyClick(window.list_page.table, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: opened == [someone])
+    assert Purchase.select().count() == 1

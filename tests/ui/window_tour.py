@@ -20,13 +20,15 @@ from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget, QWizard
 
 from ui import app as window_app
-from ui.dialogs.customer_dialog import CustomerDialog
 from ui.dialogs.export_dialog import ExportDialog
 from ui.dialogs.import_report_dialog import ImportReportDialog
 from ui.dialogs.letters_dialog import LettersDialog
+from ui.dialogs.new_customer_dialog import NewCustomerDialog
 from ui.dialogs.reminder_dialog import ReminderDialog
+from ui.dialogs.stage_override_dialog import StageOverrideDialog
 from ui.dialogs.template_editor_dialog import TemplateEditorDialog
 from ui.main_window import MainWindow
+from ui.widgets.anniversary_editor import AnniversaryDialog
 from ui.wizards.import_wizard import ImportWizard
 from ui.workers import running_jobs
 
@@ -84,10 +86,17 @@ def tour(window: Any, work_dir: Path) -> None:
     wait_until(lambda: not upkeep.running)
 
     window.show_list()
-    open_and_cancel(window.new_customer_action.trigger, CustomerDialog)
-    open_and_cancel(
-        lambda: window.list_page.open_customer(window.list_page.model.index(0, 0)), CustomerDialog
-    )
+    open_and_cancel(window.new_customer_action.trigger, NewCustomerDialog)
+    window.list_page.open_customer(window.list_page.model.index(0, 0))
+    window.list_page.card.tabs.setCurrentIndex(0)
+    card = window.list_page.card
+    if card.timeline_model.rowCount():
+        card.select_timeline_row(0)
+    for index in range(card.tabs.count()):
+        card.tabs.setCurrentIndex(index)
+    card.tabs.setCurrentIndex(0)
+    open_and_cancel(card.anniversary_editor.add, AnniversaryDialog)
+    open_and_cancel(card.override_stage, StageOverrideDialog)
     open_and_cancel(window.about_action.trigger, QMessageBox)
     open_and_cancel(window.templates_action.trigger, TemplateEditorDialog)
     open_and_cancel(lambda: ReminderDialog.ask(window, [], 7), ReminderDialog)

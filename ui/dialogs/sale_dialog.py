@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -84,7 +86,9 @@ class SaleDialog(QDialog):
         layout = QVBoxLayout(self)
         self.customer_label = QLabel(
             self.tr("<b>{name}</b> · no. {number} · points {points}").format(
-                name=detail.name, number=detail.customer_no, points=_points(detail.points)
+                name=html.escape(detail.name),  # a name is text, never markup
+                number=detail.customer_no,
+                points=_points(detail.points),
             )
         )
         layout.addWidget(self.customer_label)

@@ -34,7 +34,6 @@ from shopcrm.formatting import format_date, format_month_day
 from shopcrm.letters.recipients import recipients_from_agenda
 from shopcrm.lunar import SUPPORTED_SOLAR_RANGE, solar_to_lunar
 from ui import messages
-from ui.dialogs.customer_dialog import CustomerDialog
 from ui.dialogs.letters_dialog import LettersDialog
 from ui.i18n import interface_language
 from ui.models.agenda_table_model import AgendaTableModel, Column, column_samples
@@ -124,10 +123,10 @@ class CalendarPage(QWidget):
     """The month, the chosen day and the coming weeks; open a card or record a greeting.
 
     Signals:
-        customer_changed(int): a customer's card was saved from here.
+        customer_open_requested(int): open this customer's card (the window shows it).
     """
 
-    customer_changed = Signal(int)
+    customer_open_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None, today: dt.date | None = None) -> None:
         super().__init__(parent)
@@ -314,9 +313,7 @@ class CalendarPage(QWidget):
             self._open_customer(chosen[0].customer_id)
 
     def _open_customer(self, customer_id: int) -> None:
-        if CustomerDialog.ask(self, customer_id) is not None:
-            emit(self.customer_changed, customer_id)
-            self.refresh()
+        emit(self.customer_open_requested, customer_id)
 
     def print_letters(self) -> None:
         """Letters for the selected entries' customers, each naming the occasion chosen."""

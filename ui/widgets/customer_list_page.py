@@ -1,4 +1,4 @@
-"""The everyday screen: search at the top, the customer list below."""
+"""The everyday screen: search and the customer list on the left, the open card on the right."""
 
 from __future__ import annotations
 
@@ -9,19 +9,24 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from ui.dialogs.customer_dialog import CustomerDialog
+from ui.dialogs.new_customer_dialog import NewCustomerDialog
 from ui.models.customer_table_model import Column, CustomerTableModel, column_samples
 from ui.widgets.columns import fit_columns
+from ui.widgets.customer_card import CustomerCardWidget
 from ui.widgets.search_box import SearchBox
+from ui.window_settings import window_settings
+
+SPLITTER_KEY = "customer_list/splitter"
 
 
 class CustomerListPage(QWidget):
-    """Search box, the customer table and a count; double-click opens the card."""
+    """Search box, the customer table and a count; Enter or a double-click opens the card."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,21 +52,50 @@ class CustomerListPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search_box, 1)
         top.addWidget(self.new_button)
+        left = QWidget()
+        list_layout = QVBoxLayout(left)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addLayout(top)
+        list_layout.addWidget(self.table, 1)
+        list_layout.addWidget(self.count_label)
+        self.card = CustomerCardWidget()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.card)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.count_label)
+        layout.addWidget(self.splitter)
         self.search_box.search_requested.connect(self.search)
         self.search_box.returnPressed.connect(self.open_first_match)
+        self.table.activated.connect(self.open_customer)  # Enter (a double-click on some styles)
         self.table.doubleClicked.connect(self.open_customer)
         self.new_button.clicked.connect(self.new_customer)
         self.model.modelReset.connect(self._update_count)
+        self.card.leave_requested.connect(self.back_to_search)
+        self.card.saved.connect(self._card_recorded)
+        self.card.facts_changed.connect(self._card_recorded)
+        self.card.customer_open_requested.connect(self.open_card)
+
+    def restore_layout(self) -> None:
+        """The list and card widths chosen on this machine."""
+        state = window_settings().value(SPLITTER_KEY)
+        if state is not None:
+            self.splitter.restoreState(state)
+        else:
+            self.splitter.setSizes([410, 690])  # name and phone whole; the card its timeline
+
+    def save_layout(self) -> None:
+        window_settings().setValue(SPLITTER_KEY, self.splitter.saveState())
 
     def search(self, text: str) -> None:
         self.model.search(text)
 
     def refresh(self) -> None:
+        """Search again and read the open card again (she may be gone after an undo)."""
         self.model.refresh()
+        self.card.reload_facts()
 
     def listed_customer_ids(self) -> list[int]:
         """Every customer the list shows now, in list order."""
@@ -73,35 +107,66 @@ class CustomerListPage(QWidget):
         return [self.model.customer_id(row) for row in rows]
 
     def current_customer_id(self) -> int | None:
-        """The customer a counter action is for: the first selected row's."""
+        """The customer a counter action is for: the open card's, else the first selected."""
+        if self.card.customer_id is not None:
+            return self.card.customer_id
         selected = self.selected_customer_ids()
         return selected[0] if selected else None
 
     def customer_recorded(self, customer_id: int) -> None:
         """A counter action was saved for this customer: show her new figures."""
+        self._card_recorded(customer_id)
+        if self.card.customer_id == customer_id:
+            self.card.reload_facts()
+
+    def _card_recorded(self, customer_id: int) -> None:
         self.model.refresh()
+        self._select(customer_id)
+
+    def _select(self, customer_id: int) -> None:
         row = self.model.row_of(customer_id)
         if row is not None:
             self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("%n customer(s)", "", self.model.rowCount()))
 
     def open_first_match(self) -> None:
+        """Enter in the search box: the first match's card."""
+        self.search_box.search_now()  # no second search a moment later to clear her row
         self.model.search(self.search_box.text())
         if self.model.rowCount():
             self.open_customer(self.model.index(0, 0))
 
     def open_customer(self, index: QModelIndex) -> None:
-        if CustomerDialog.ask(self, self.model.customer_id(index.row())) is not None:
-            self.model.refresh()
+        self.open_card(self.model.customer_id(index.row()))
+
+    def open_card(self, customer_id: int) -> bool:
+        """Open her card beside the list; False when the owner stayed on the open card."""
+        if customer_id != self.card.customer_id:
+            if not self.card.maybe_leave():
+                return False
+            self.card.show_customer(customer_id)
+        self._select(customer_id)
+        self.card.interests_edit.setFocus()
+        return True
+
+    def maybe_leave_card(self) -> bool:
+        """Before the page or the window is left: unsaved edits are saved, dropped, or kept."""
+        return self.card.maybe_leave()
+
+    def back_to_search(self) -> None:
+        """Esc on the card: the search box, with the search kept (and selected to retype)."""
+        self.search_box.setFocus()
+        self.search_box.selectAll()
 
     def new_customer(self) -> None:
-        customer_id = CustomerDialog.ask(self)
+        """Ctrl+N: the new customer dialog; then her card (or the one with that phone)."""
+        if not self.card.maybe_leave():
+            return
+        customer_id = NewCustomerDialog.ask(self)
         if customer_id is None:
             return
         self.model.refresh()
-        row = self.model.row_of(customer_id)
-        if row is not None:
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
+        self.open_card(customer_id)

@@ -30,3 +30,7 @@ class SearchBox(QLineEdit):
         self._timer.setInterval(TYPING_PAUSE_MS)
         self._timer.timeout.connect(lambda: emit(self.search_requested, self.text()))
         self.textChanged.connect(lambda _text: self._timer.start())
+
+    def search_now(self) -> None:
+        """The search is run now (Enter): the pending one is dropped."""
+        self._timer.stop()
