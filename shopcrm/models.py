@@ -1,4 +1,4 @@
-"""The peewee models: what ShopCRM stores (schema version 4).
+"""The peewee models: what ShopCRM stores (schema version 5).
 
 Derived values that lists and searches need at 100,000 customers (initial
 consonants, last four phone digits, stage, grade, totals, last visit) are stored
@@ -160,9 +160,47 @@ class Customer(BaseModel):
     updated_at = DateTimeField(default=_now)
     # bumped by every change of the card's fields, so a stale save is refused (schema v3)
     version = IntegerField(default=1, constraints=[SQL("DEFAULT 1")])
+    # in the trash since (schema v5); a merged-away card is in it too, with `merged_into`
+    deleted_at = DateTimeField(null=True)
+    deleted_reason = SafeTextField(null=True)
+    # the card this one was merged into: a plain id, so that walking the customer foreign
+    # keys to move a merged card's history never meets it
+    merged_into = IntegerField(null=True)
 
     class Meta:
         table_name = "customer"
+
+
+class FormerNumber(BaseModel):
+    """A customer number a card took over from a card merged into it (schema v5): searching
+    for it finds the kept card."""
+
+    id = AutoField()
+    customer = ForeignKeyField(Customer, on_delete="CASCADE", backref="former_numbers")
+    number = IntegerField(unique=True)
+    merge = IntegerField(null=True)
+
+    class Meta:
+        table_name = "former_number"
+
+
+class CustomerMerge(BaseModel):
+    """Two cards merged into one (schema v5), with what undoing it needs: which rows of which
+    table moved, what the kept card's fields were, and the rows a merge had to drop (a tag or
+    a referral the kept card already had). Customer ids are plain numbers on purpose."""
+
+    id = AutoField()
+    kept_id = IntegerField(index=True)
+    other_id = IntegerField(index=True)
+    merged_at = DateTimeField(default=_now)
+    actor = SafeTextField(null=True)
+    kept_version = IntegerField()
+    other_version = IntegerField()
+    undo = SafeTextField()
+    undone_at = DateTimeField(null=True)
+
+    class Meta:
+        table_name = "customer_merge"
 
 
 class SearchToken(BaseModel):
@@ -533,4 +571,6 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     Complaint,
     ComplaintRemedy,
     ComplaintStep,
+    FormerNumber,
+    CustomerMerge,
 )

@@ -1420,3 +1420,89 @@ _TEXTS.update(
         "export_what_complaints": ("불만 기록", "complaints"),
     }
 )
+
+# --- duplicates, trash and merge (issue 12) ---------------------------------------------------
+CODE_WORDS["duplicate_reason"] = {
+    "same_phone": ("같은 전화번호 (다르게 입력됨)", "the same phone number, typed differently"),
+    "same_name_birthday": (
+        "이름과 생일이 같고 전화번호가 없음",
+        "the same name and birthday, no phone",
+    ),
+    "same_name_no_details": (
+        "이름이 같고 전화번호와 생일이 없음",
+        "the same name, no phone or birthday",
+    ),
+    "same_name_address": ("이름과 주소가 같음", "the same name and address"),
+}
+CODE_WORDS["left_out_reason"]["deleted_customer"] = (
+    "삭제된 고객 (고객번호 {number}번, 휴지통에 있음)",
+    "a deleted customer (no. {number}, in the trash)",
+)
+_ERRORS.update(
+    {
+        "delete_reason_required": (
+            "삭제하는 이유를 적어 주세요.",
+            "Please give a reason for deleting the customer.",
+        ),
+        "customer_in_trash": (
+            "고객번호 {customer_no}번 고객은 이미 휴지통에 있습니다.",
+            "Customer no. {customer_no} is already in the trash.",
+        ),
+        "customer_not_in_trash": (
+            "고객번호 {customer_no}번 고객은 휴지통에 있지 않습니다.",
+            "Customer no. {customer_no} is not in the trash.",
+        ),
+        "customer_merged_away": (
+            "고객번호 {customer_no}번 카드는 {kept_no}번 고객과 합쳐졌습니다. 되살리려면 "
+            "합치기를 취소해 주세요.",
+            "Card no. {customer_no} was merged into customer no. {kept_no}. Undo the merge to "
+            "bring it back.",
+        ),
+        "phone_in_trash": (
+            "이 전화번호는 휴지통에 있는 고객번호 {customer_no}번 고객의 번호입니다. 휴지통에서 "
+            "그 고객을 되살려 주세요.",
+            "This phone number belongs to customer no. {customer_no}, who is in the trash. "
+            "Restore that customer from the trash instead.",
+        ),
+        "trash_erase_not_available": (
+            "휴지통 비우기(영구 삭제)는 아직 할 수 없습니다. 개인정보 파기 기능에서 제공될 "
+            "예정입니다. 휴지통의 고객은 목록, 검색, 달력, 편지와 내보내기에 나오지 않습니다.",
+            "Emptying the trash for good is not available yet (it comes with the privacy "
+            "erasure). Customers in the trash are left out of the list, search, calendar, "
+            "letters and exports.",
+        ),
+    }
+)
+_TEXTS["import_restored"] = (
+    "휴지통에서 되살림: {count}명 (고객번호 {numbers})",
+    "restored from the trash: {count} (customer no. {numbers})",
+)
+CODE_WORDS["stage_reason"]["merged"] = ("고객 카드 합치기", "cards merged")
+_ERRORS.update(
+    {
+        "merge_same_customer": (
+            "같은 고객 카드끼리는 합칠 수 없습니다.",
+            "A card cannot be merged with itself.",
+        ),
+        "merge_not_found": (
+            "합치기 기록 {merge_id}번을 찾을 수 없습니다.",
+            "Merge {merge_id} was not found.",
+        ),
+        "merge_already_undone": (
+            "합치기 {merge_id}번은 이미 취소되었습니다.",
+            "Merge {merge_id} was already undone.",
+        ),
+        "merge_changed_since": (
+            "합친 뒤에 고객번호 {customers}번 카드에 새 기록이나 변경이 있어 합치기를 취소할 수 "
+            "없습니다.",
+            "The merge cannot be undone: customer no. {customers} changed since (a sale, a visit "
+            "or an edit).",
+        ),
+        "import_customer_merged": (
+            "이 가져오기의 고객 중 {customers}번 고객이 그 뒤에 다른 카드와 합쳐져 가져오기를 "
+            "취소할 수 없습니다. 먼저 합치기를 취소해 주세요.",
+            "This import cannot be undone: customer no. {customers} was merged with another card "
+            "since. Undo the merge first.",
+        ),
+    }
+)

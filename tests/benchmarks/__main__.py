@@ -217,6 +217,13 @@ def letters_section(target: str, customers: int) -> Section:
     return measure_letters(target, customers)
 
 
+def duplicates_section(target: str, customers: int) -> Section:
+    """A filtered search (stage + consent + text), the duplicates list, a merge and its undo."""
+    from tests.benchmarks.duplicates import duplicates_section as measure_duplicates
+
+    return measure_duplicates(target, customers)
+
+
 def counter_section(target: str, customers: int) -> Section:
     """A sale, a visit and a gift at the counter for a regular with a long history."""
     from tests.benchmarks.counter import counter_section as measure_counter
@@ -230,6 +237,7 @@ SECTIONS: list[Callable[[str, int], Section]] = [
     search_section,
     agenda_section,
     card_section,
+    duplicates_section,
     import_section,
     full_list_section,
     letters_section,

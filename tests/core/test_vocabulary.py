@@ -20,7 +20,7 @@ from shopcrm.vocabulary import (
 
 CORE = Path(__file__).resolve().parents[2] / "shopcrm"
 RAISED = re.compile(
-    r'(?:ValidationError|DatabaseRefused|NotFound|LunarDateError|DemoRefused)\(\s*"([a-z_0-9]+)"'
+    r'(?:ValidationError|DatabaseRefused|NotFound|LunarDateError|DemoRefused|CustomerRefused)\(\s*"([a-z_0-9]+)"'
 )
 
 
@@ -70,6 +70,7 @@ def core_code_lists() -> dict[str, tuple[str, ...]]:
     from shopcrm.customers import CONSENT_CHANNELS, GENDERS
     from shopcrm.ladder import GRADES, STAGE_REASONS, STAGES
     from shopcrm.letters import batch
+    from shopcrm.matching import DUPLICATE_REASONS
     from shopcrm.purchases import PAYMENT_METHODS
     from shopcrm.settings import BUSINESS_TYPES
     from shopcrm.staff import STAFF_ROLES
@@ -83,6 +84,7 @@ def core_code_lists() -> dict[str, tuple[str, ...]]:
         batch.NO_CONSENT,
         batch.NO_ADDRESS,
         batch.NO_POSTAL_CODE,
+        batch.DELETED_CUSTOMER,
     )
     return {
         "stage": STAGES,
@@ -109,6 +111,7 @@ def core_code_lists() -> dict[str, tuple[str, ...]]:
         "remedy_kind": complaints.REMEDY_KINDS,
         "complaint_step": complaints.STEP_KINDS,
         "came_back_status": complaints.CAME_BACK_STATUSES,
+        "duplicate_reason": DUPLICATE_REASONS,
     }
 
 
