@@ -1375,6 +1375,7 @@ def list_complaints(
         .join(served, JOIN.LEFT_OUTER, on=(served.id == Complaint.staff))
         .switch(Complaint)
         .join(apologiser, JOIN.LEFT_OUTER, on=(apologiser.id == Complaint.apologised_by))
+        .where(Customer.deleted_at.is_null())  # a card in the trash leaves lists and exports
         .order_by(Complaint.received_at.desc(), Complaint.id.desc())
     )
     if states:
@@ -1466,7 +1467,12 @@ def follow_ups_due(
         .join(Customer, on=(Customer.id == Complaint.customer))
         .switch(Complaint)
         .join(served, JOIN.LEFT_OUTER, on=(served.id == Complaint.staff))
-        .where((Complaint.state == "resolved") & Complaint.follow_up_on.is_null(False) & window)
+        .where(
+            (Complaint.state == "resolved")
+            & Complaint.follow_up_on.is_null(False)
+            & window
+            & Customer.deleted_at.is_null()  # a card in the trash leaves the calendar
+        )
         .order_by(Complaint.follow_up_on, Customer.customer_no, Complaint.id)
     )
     due = []

@@ -184,3 +184,25 @@ def test_a_customer_won_back_is_a_candidate_advocate_until_a_worse_complaint(
     later = handled(minsu, at=DAY + dt.timedelta(days=10))
     complaints.close_complaint(later, satisfaction=2, at=DAY + dt.timedelta(days=10))
     assert not complaints.is_advocate_candidate(minsu)
+
+
+def test_a_customer_in_the_trash_leaves_the_follow_ups_and_the_complaint_list(
+    db: Database,
+) -> None:
+    from shopcrm.trash import delete_customer, restore_customer
+
+    minsu = customer("김민수", "010-1111-2222")
+    seoyeon = customer("이서연", "010-3333-4444")
+    handled(minsu, at=DAY, follow_up_on=dt.date(2026, 5, 12))
+    kept = handled(seoyeon, at=DAY, follow_up_on=dt.date(2026, 5, 12))
+    today = dt.date(2026, 5, 10)
+
+    def shown() -> tuple[list[int], list[int]]:
+        due = complaints.follow_ups_due(today, today + dt.timedelta(days=7), today=today)
+        listed = complaints.list_complaints(today=today)
+        return [f.complaint_id for f in due], [c.id for c in listed]
+
+    delete_customer(minsu, reason="본인 요청")
+    assert shown() == ([kept], [kept])
+    restore_customer(minsu)
+    assert len(shown()[0]) == len(shown()[1]) == 2
