@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from shopcrm import __version__
 from shopcrm.agenda import AgendaEntry, mark_reminders_shown, reminder_days, reminders_to_show
+from shopcrm.complaint_letters import queued_apology_recipients
 from shopcrm.customers import customer_count
 from shopcrm.daily import DailyResult, run_daily_upkeep
 from shopcrm.demo import DemoSummary, create_demo_shop
@@ -275,7 +276,10 @@ class MainWindow(QMainWindow):
         self.letters_action.triggered.connect(self.print_letters)
         self.templates_action = QAction(self.tr("Letter &templates…"), self)
         self.templates_action.triggered.connect(lambda: TemplateEditorDialog.ask(self))
+        self.apology_letters_action = QAction(self.tr("&Queued apology letters…"), self)
+        self.apology_letters_action.triggered.connect(self.print_queued_apology_letters)
         letters_menu.addAction(self.letters_action)
+        letters_menu.addAction(self.apology_letters_action)
         letters_menu.addAction(self.templates_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = QAction(self.tr("&About ShopCRM"), self)
@@ -451,6 +455,15 @@ class MainWindow(QMainWindow):
             )
             return
         if LettersDialog.ask(self, recipients_from_ids(ids)):
+            self.list_page.refresh()
+
+    def print_queued_apology_letters(self) -> None:
+        """The apology letters queued by the complaint wizard, each about its complaint."""
+        recipients = queued_apology_recipients()
+        if not recipients:
+            messages.inform(self, self.tr("No apology letter is waiting to be printed."))
+            return
+        if LettersDialog.ask(self, recipients, template_key="apology"):
             self.list_page.refresh()
 
     def show_about(self) -> None:

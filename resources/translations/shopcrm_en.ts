@@ -1552,6 +1552,10 @@ usually every {gap} days</translation>
         <translation>Letter &amp;templates…</translation>
     </message>
     <message>
+        <source>&amp;Queued apology letters…</source>
+        <translation>&amp;Queued apology letters…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1598,6 +1602,10 @@ usually every {gap} days</translation>
     <message>
         <source>Select the customers in the list first (Ctrl+A selects all shown).</source>
         <translation>Select the customers in the list first (Ctrl+A selects all shown).</translation>
+    </message>
+    <message>
+        <source>No apology letter is waiting to be printed.</source>
+        <translation>No apology letter is waiting to be printed.</translation>
     </message>
     <message>
         <source>About ShopCRM</source>

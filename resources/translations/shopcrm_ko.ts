@@ -1539,6 +1539,10 @@ usually every {gap} days</source>
         <translation>편지 템플릿(&amp;T)…</translation>
     </message>
     <message>
+        <source>&amp;Queued apology letters…</source>
+        <translation>대기 중인 사과 편지(&amp;Q)…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
@@ -1585,6 +1589,10 @@ usually every {gap} days</source>
     <message>
         <source>Select the customers in the list first (Ctrl+A selects all shown).</source>
         <translation>먼저 목록에서 고객을 고르세요 (Ctrl+A는 보이는 고객을 모두 고릅니다).</translation>
+    </message>
+    <message>
+        <source>No apology letter is waiting to be printed.</source>
+        <translation>인쇄를 기다리는 사과 편지가 없습니다.</translation>
     </message>
     <message>
         <source>About ShopCRM</source>

@@ -361,3 +361,41 @@ def test_the_dialog_keeps_its_first_size_in_english(
     dialog = make_dialog(qtbot, seed(), tmp_path)
     assert dialog.tabs.tabText(1) == "Address labels"
     assert dialog.width() == 1080  # the label options no longer push it wider
+
+
+def test_queued_apology_letters_open_in_the_letters_dialog_with_the_apology_template(
+    qtbot: QtBot, shop_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import datetime as dt
+
+    from shopcrm import complaints
+    from shopcrm.complaint_letters import queue_apology_letter
+    from shopcrm.complaints import ComplaintIntake
+    from ui import messages
+
+    minsu = seed()[0]
+    at = dt.datetime(2026, 11, 3, 11, 0)
+    complaint = complaints.open_complaint(
+        ComplaintIntake(
+            customer_id=minsu, channel="counter", happened_at=at, category="waiting", words="늦음"
+        ),
+        at=at,
+    )
+    window = MainWindow()
+    qtbot.addWidget(window)
+    informed: list[str] = []
+    monkeypatch.setattr(messages, "inform", lambda _parent, text: informed.append(text))
+    asked: list[tuple[list[Recipient], dict[str, Any]]] = []
+
+    def ask(_parent: object, recipients: list[Recipient], **options: Any) -> int:
+        asked.append((list(recipients), options))
+        return 0
+
+    monkeypatch.setattr(LettersDialog, "ask", staticmethod(ask))
+    window.apology_letters_action.trigger()
+    assert (len(informed), asked) == (1, [])
+    queue_apology_letter(complaint, at=at)
+    window.apology_letters_action.trigger()
+    [(recipients, options)] = asked
+    assert [(r.customer_id, r.complaint_id) for r in recipients] == [(minsu, complaint)]
+    assert options == {"template_key": "apology"}
