@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, cast
 
-from peewee import Case, Expression, Field
+from peewee import Case, Expression, Field, fn
 
 from shopcrm.db import rows_of
 from shopcrm.models import Customer, SearchToken
@@ -133,6 +133,113 @@ def _has_token(kind: str, token: str, *, prefix: bool = False) -> Expression:
     return Customer.id.in_(owners)
 
 
+@dataclass(frozen=True)
+class CustomerFilter:
+    """The filters beside the search box; every one left at None (or False) lets all through.
+
+    Attributes:
+        stage: a stage code (`shopcrm.ladder.STAGES`).
+        grade: a grade code (`shopcrm.ladder.GRADES`).
+        at_risk: only the regulars staying away much longer than usual (`ladder.is_at_risk`).
+        anniversary_soon: only those with an anniversary in the next `ANNIVERSARY_SOON_DAYS`.
+        staff_id: only the customers of this staff member in charge.
+        marketing_consent: True: only those who agreed; False: only those who did not.
+        points_expiring: only those with points expiring within `POINTS_EXPIRING_DAYS`.
+        tag: only the customers with this tag (its exact name).
+        deleted: the trash instead of the list (deleted customers only).
+    """
+
+    stage: str | None = None
+    grade: str | None = None
+    at_risk: bool = False
+    anniversary_soon: bool = False
+    staff_id: int | None = None
+    marketing_consent: bool | None = None
+    points_expiring: bool = False
+    tag: str | None = None
+    deleted: bool = False
+
+    @property
+    def is_empty(self) -> bool:
+        """No filter chosen (the whole list)."""
+        return self == CustomerFilter()
+
+
+NO_FILTER = CustomerFilter()
+ANNIVERSARY_SOON_DAYS = 7
+POINTS_EXPIRING_DAYS = 30
+
+
+def filter_condition(chosen: CustomerFilter, today: dt.date) -> Expression | None:
+    """The WHERE condition of a `CustomerFilter` (None when it lets every customer through).
+
+    At risk and expiring points follow the ladder's and the ledger's own rules (their
+    functions), so the filter and the lists of the agenda can never disagree.
+    """
+    from shopcrm import occurrences
+    from shopcrm.ladder import at_risk_customers
+    from shopcrm.models import Anniversary, AnniversaryOccurrence, CustomerTag, Tag
+    from shopcrm.points import points_expiring
+
+    conditions: list[Expression] = []
+    if chosen.stage is not None:
+        conditions.append(Customer.stage == chosen.stage)
+    if chosen.grade is not None:
+        conditions.append(Customer.grade == chosen.grade)
+    if chosen.staff_id is not None:
+        conditions.append(Customer.staff == chosen.staff_id)
+    if chosen.marketing_consent is not None:
+        conditions.append(Customer.marketing_consent == chosen.marketing_consent)
+    if chosen.tag is not None:
+        tagged = (
+            CustomerTag.select(CustomerTag.customer)
+            .join(Tag, on=(CustomerTag.tag == Tag.id))
+            .where(Tag.name == chosen.tag)
+        )
+        conditions.append(Customer.id.in_(tagged))
+    if chosen.anniversary_soon:
+        end = today + dt.timedelta(days=ANNIVERSARY_SOON_DAYS)
+        occurrences.ensure_range(today, end)
+        soon = (
+            Anniversary.select(Anniversary.customer)
+            .join(AnniversaryOccurrence, on=(AnniversaryOccurrence.anniversary == Anniversary.id))
+            .where(AnniversaryOccurrence.solar_on.between(today, end))
+        )
+        conditions.append(Customer.id.in_(soon))
+    if chosen.at_risk:
+        conditions.append(Customer.id.in_([c.id for c in at_risk_customers(today)] or [0]))
+    if chosen.points_expiring:
+        expiring = {p.customer_id for p in points_expiring(today, POINTS_EXPIRING_DAYS)}
+        conditions.append(Customer.id.in_(sorted(expiring) or [0]))
+    if not conditions:
+        return None
+    condition = conditions[0]
+    for more in conditions[1:]:
+        condition &= more
+    return condition
+
+
+def _where(text: str, chosen: CustomerFilter, today: dt.date | None) -> Expression | None:
+    conditions = [] if not text else [_match(text)[0]]
+    filtered = filter_condition(chosen, today or dt.date.today())
+    if filtered is not None:
+        conditions.append(filtered)
+    if not conditions:
+        return None
+    return conditions[0] if len(conditions) == 1 else conditions[0] & conditions[1]
+
+
+def count_customers(
+    query: str = "", filters: CustomerFilter = NO_FILTER, *, today: dt.date | None = None
+) -> int:
+    """How many customers a search with these filters finds (one COUNT, no rows loaded)."""
+    select = Customer.select(fn.COUNT(Customer.id))
+    condition = _where(query.strip(), filters, today)
+    if condition is not None:
+        select = select.where(condition)
+    return int(select.scalar() or 0)
+
+
 def search_customer_ids(
     query: str = "",
     *,
@@ -140,6 +247,8 @@ def search_customer_ids(
     descending: bool = False,
     limit: int | None = None,
     offset: int = 0,
+    filters: CustomerFilter = NO_FILTER,
+    today: dt.date | None = None,
 ) -> list[int]:
     """Ids of the customers matching a query, best matches first.
 
@@ -151,18 +260,18 @@ def search_customer_ids(
         descending: reverse the chosen sort.
         limit: at most this many ids (a page); None for all.
         offset: skip this many ids first.
+        filters: the filters beside the search box (`CustomerFilter`), combined with `query`.
+        today: the day the date filters count from (default today).
 
     Returns:
         Customer ids.
     """
     text = query.strip()
     select = Customer.select(Customer.id)
-    if text:
-        condition, rank = _match(text)
+    condition = _where(text, filters, today)
+    if condition is not None:
         select = select.where(condition)
-        orders: list[Any] = [rank]
-    else:
-        orders = []
+    orders: list[Any] = [_match(text)[1]] if text else []
     if sort in SORT_COLUMNS:
         column = SORT_COLUMNS[sort]
         orders.append(column.desc(nulls="LAST") if descending else column.asc(nulls="LAST"))
