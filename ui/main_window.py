@@ -36,6 +36,7 @@ from shopcrm.ladder import refresh_grades
 from shopcrm.letters.recipients import recipients_from_ids
 from shopcrm.settings import shop_is_set_up, shop_profile
 from ui import messages, workers
+from ui.consultation import consultation_mode
 from ui.dialogs.contact_dialog import ContactDialog
 from ui.dialogs.export_dialog import ExportDialog
 from ui.dialogs.import_history_dialog import ImportHistoryDialog
@@ -121,6 +122,8 @@ class MainWindow(QMainWindow):
         if columns is not None:
             self.list_page.table.horizontalHeader().restoreState(columns)
         self.list_page.restore_layout()
+        consultation_mode().restore()
+        self.consultation_action.setChecked(consultation_mode().is_on())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if not self.list_page.maybe_leave_card():
@@ -151,6 +154,23 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             group.addAction(action)
             self.navigation.addAction(action)
+        self.consultation_action = QAction(self.tr("Consultation mode"), self)
+        self.consultation_action.setCheckable(True)
+        self.consultation_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        self.consultation_action.setToolTip(
+            self.tr(
+                "Hide memos, phone numbers, amounts and points while a customer can see the "
+                "screen (Ctrl+Shift+H)"
+            )
+        )
+        self.consultation_action.toggled.connect(consultation_mode().set_on)
+        consultation_mode().changed.connect(self._consultation_switched)
+        self.navigation.addSeparator()
+        self.navigation.addAction(self.consultation_action)
+
+    def _consultation_switched(self, on: bool) -> None:
+        self.consultation_action.setChecked(on)
+        self._update_title()
 
     def show_list(self) -> None:
         self.pages.setCurrentWidget(self.list_page)
@@ -233,6 +253,8 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.list_action)
         view_menu.addAction(self.calendar_action)
         view_menu.addSeparator()
+        view_menu.addAction(self.consultation_action)
+        view_menu.addSeparator()
         view_menu.addMenu(LanguageMenu(self))
         letters_menu = self.menuBar().addMenu(self.tr("&Letters"))
         self.letters_action = QAction(self.tr("&Letters for the selected customers…"), self)
@@ -295,14 +317,25 @@ class MainWindow(QMainWindow):
         if not shop_is_set_up() and customer_count() == 0:
             self.pages.setCurrentWidget(self.welcome_page)
             self.navigation.setVisible(False)
-            self.setWindowTitle("ShopCRM")
+            self._update_title()
             return
         self.navigation.setVisible(True)
         self.show_list()
+        self.list_page.filters_bar.reload_choices()
         self.list_page.refresh()
-        name = shop_profile().shop_name
-        self.setWindowTitle(f"ShopCRM — {name}" if name else "ShopCRM")
+        self._update_title()
         self.list_page.search_box.setFocus()
+
+    def _update_title(self) -> None:
+        """ShopCRM, the shop's name, and 상담 모드 while it is on."""
+        parts = ["ShopCRM"]
+        on_welcome = self.pages.currentWidget() is self.welcome_page
+        name = "" if on_welcome else shop_profile().shop_name
+        if name:
+            parts.append(name)
+        if consultation_mode().is_on():
+            parts.append(self.tr("Consultation mode"))
+        self.setWindowTitle(" — ".join(parts))
 
     def focus_search(self) -> None:
         if self.pages.currentWidget() is self.calendar_page:
