@@ -342,6 +342,10 @@ usually every {gap} days</translation>
         <translation>Void…</translation>
     </message>
     <message>
+        <source>Consultation mode: her history (amounts, points and notes) is hidden.</source>
+        <translation>Consultation mode: her history (amounts, points and notes) is hidden.</translation>
+    </message>
+    <message>
         <source>comma separated, e.g. VIP, cake</source>
         <translation>comma separated, e.g. VIP, cake</translation>
     </message>
@@ -451,6 +455,20 @@ usually every {gap} days</translation>
     <message>
         <source>New customer</source>
         <translation>New customer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) in the trash</source>
+        <translation>
+            <numerusform>%n customer in the trash</numerusform>
+            <numerusform>%n customers in the trash</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) match the filters</source>
+        <translation>
+            <numerusform>%n customer matches the filters</numerusform>
+            <numerusform>%n customers match the filters</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
@@ -1140,6 +1158,61 @@ usually every {gap} days</translation>
     </message>
 </context>
 <context>
+    <name>ListFiltersBar</name>
+    <message>
+        <source>All stages</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <source>All grades</source>
+        <translation>All grades</translation>
+    </message>
+    <message>
+        <source>All staff</source>
+        <translation>All staff</translation>
+    </message>
+    <message>
+        <source>Consent: any</source>
+        <translation>Consent: any</translation>
+    </message>
+    <message>
+        <source>Agreed to marketing</source>
+        <translation>Agreed to marketing</translation>
+    </message>
+    <message>
+        <source>No marketing consent</source>
+        <translation>No marketing consent</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>All tags</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <source>Anniversary within 7 days</source>
+        <translation>Anniversary within 7 days</translation>
+    </message>
+    <message>
+        <source>Points expiring within 30 days</source>
+        <translation>Points expiring within 30 days</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Trash</translation>
+    </message>
+    <message>
+        <source>Show the deleted customers instead of the list</source>
+        <translation>Show the deleted customers instead of the list</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Navigation</source>
@@ -1152,6 +1225,14 @@ usually every {gap} days</translation>
     <message>
         <source>Calendar</source>
         <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Consultation mode</source>
+        <translation>Consultation mode</translation>
+    </message>
+    <message>
+        <source>Hide memos, phone numbers, amounts and points while a customer can see the screen (Ctrl+Shift+H)</source>
+        <translation>Hide memos, phone numbers, amounts and points while a customer can see the screen (Ctrl+Shift+H)</translation>
     </message>
     <message>
         <source>&amp;File</source>

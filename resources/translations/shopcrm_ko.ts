@@ -341,6 +341,10 @@ usually every {gap} days</source>
         <translation>취소(무효)…</translation>
     </message>
     <message>
+        <source>Consultation mode: her history (amounts, points and notes) is hidden.</source>
+        <translation>상담 모드: 구매·포인트·메모 기록은 숨겨져 있습니다.</translation>
+    </message>
+    <message>
         <source>comma separated, e.g. VIP, cake</source>
         <translation>쉼표로 구분, 예: VIP, 케이크</translation>
     </message>
@@ -450,6 +454,18 @@ usually every {gap} days</source>
     <message>
         <source>New customer</source>
         <translation>새 고객</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) in the trash</source>
+        <translation>
+            <numerusform>휴지통 고객 %n명</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) match the filters</source>
+        <translation>
+            <numerusform>필터에 맞는 고객 %n명</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
@@ -1128,6 +1144,61 @@ usually every {gap} days</source>
     </message>
 </context>
 <context>
+    <name>ListFiltersBar</name>
+    <message>
+        <source>All stages</source>
+        <translation>모든 단계</translation>
+    </message>
+    <message>
+        <source>All grades</source>
+        <translation>모든 등급</translation>
+    </message>
+    <message>
+        <source>All staff</source>
+        <translation>모든 담당자</translation>
+    </message>
+    <message>
+        <source>Consent: any</source>
+        <translation>수신 동의: 전체</translation>
+    </message>
+    <message>
+        <source>Agreed to marketing</source>
+        <translation>마케팅 수신 동의</translation>
+    </message>
+    <message>
+        <source>No marketing consent</source>
+        <translation>수신 동의 없음</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>모든 태그</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>이탈 위험</translation>
+    </message>
+    <message>
+        <source>Anniversary within 7 days</source>
+        <translation>7일 안에 기념일</translation>
+    </message>
+    <message>
+        <source>Points expiring within 30 days</source>
+        <translation>30일 안에 소멸될 포인트</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>휴지통</translation>
+    </message>
+    <message>
+        <source>Show the deleted customers instead of the list</source>
+        <translation>목록 대신 삭제된 고객을 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>필터 지우기</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Navigation</source>
@@ -1140,6 +1211,14 @@ usually every {gap} days</source>
     <message>
         <source>Calendar</source>
         <translation>기념일 달력</translation>
+    </message>
+    <message>
+        <source>Consultation mode</source>
+        <translation>상담 모드</translation>
+    </message>
+    <message>
+        <source>Hide memos, phone numbers, amounts and points while a customer can see the screen (Ctrl+Shift+H)</source>
+        <translation>고객이 화면을 볼 때 메모, 전화번호, 금액과 포인트를 숨깁니다 (Ctrl+Shift+H)</translation>
     </message>
     <message>
         <source>&amp;File</source>
