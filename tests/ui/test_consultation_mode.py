@@ -84,7 +84,8 @@ def test_the_card_hides_memo_history_and_points_and_masks_her_phone(
     card.tabs.setCurrentIndex(1)  # her details, with the phone field
     shown = visible_texts(card)
     assert MEMO in shown and "010-1234-5678" in shown
-    qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    control_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window, Qt.Key.Key_H, control_shift)
     assert consultation_mode().is_on()
     shown = visible_texts(card)
     assert MEMO not in shown and INTERESTS not in shown
@@ -132,7 +133,10 @@ def test_the_calendar_masks_phones(qtbot: QtBot, shop_db: Database) -> None:
     window.calendar_page.set_today(dt.date(2026, 3, 5))
     window.calendar_page.tabs.setCurrentIndex(1)
     model = window.calendar_page.current_view().model()
-    phones = lambda: [model.index(row, AgendaColumn.PHONE).data() for row in range(model.rowCount())]  # noqa: E731
+
+    def phones() -> list[str]:
+        return [model.index(row, AgendaColumn.PHONE).data() for row in range(model.rowCount())]
+
     assert phones() == ["010-4444-9999"]
     window.consultation_action.trigger()
     assert phones() == ["010-****-9999"]
