@@ -6,6 +6,10 @@
   and day in the same calendar (a lunar birthday never matches a solar one). A year on only
   one side still matches; two different years do not.
 - The same name with no birthday on either side is not a match, but a possible duplicate.
+
+The merge suggestions (`duplicate_reasons`) list two stored cards when the rule calls them the
+same (the same canonical phone, or the same name and birthday without a phone), a possible
+duplicate, or when they share a name and an address (a customer who changed her phone).
 """
 
 from __future__ import annotations
@@ -43,6 +47,8 @@ class Identity:
     name: str
     phone: str | None = None
     birthday: Birthday | None = None
+    address: str | None = None
+    """Only for the merge suggestions (`duplicate_reasons`); the import never compares it."""
 
     @property
     def name_key(self) -> str:
@@ -71,6 +77,37 @@ def same_customer(first: Identity, second: Identity) -> Match:
     if one.year is not None and other.year is not None and one.year != other.year:
         return Match.DIFFERENT
     return Match.SAME
+
+
+SAME_PHONE = "same_phone"
+SAME_NAME_BIRTHDAY = "same_name_birthday"
+SAME_NAME_NO_DETAILS = "same_name_no_details"
+SAME_NAME_ADDRESS = "same_name_address"
+DUPLICATE_REASONS = (SAME_PHONE, SAME_NAME_BIRTHDAY, SAME_NAME_NO_DETAILS, SAME_NAME_ADDRESS)
+"""Why two stored cards look like one customer (worded in `shopcrm.vocabulary`)."""
+
+
+def address_key(address: str | None) -> str | None:
+    """An address as the suggestions compare it: without spaces, commas, dots or hyphens."""
+    if not address:
+        return None
+    key = "".join(char for char in address if not char.isspace() and char not in ",.-").lower()
+    return key or None
+
+
+def duplicate_reasons(first: Identity, second: Identity) -> tuple[str, ...]:
+    """Why two stored cards may be one customer (empty: they are two), in `DUPLICATE_REASONS`
+    order."""
+    reasons = []
+    match = same_customer(first, second)
+    if match is Match.SAME:
+        reasons.append(SAME_PHONE if first.phone else SAME_NAME_BIRTHDAY)
+    elif match is Match.POSSIBLE_DUPLICATE:
+        reasons.append(SAME_NAME_NO_DETAILS)
+    address = address_key(first.address)
+    if address and first.name_key == second.name_key and address == address_key(second.address):
+        reasons.append(SAME_NAME_ADDRESS)
+    return tuple(reasons)
 
 
 def lookup_key(identity: Identity) -> tuple[object, ...] | None:

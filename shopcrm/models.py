@@ -1,4 +1,4 @@
-"""The peewee models: what ShopCRM stores (schema version 3).
+"""The peewee models: what ShopCRM stores (schema version 5).
 
 Derived values that lists and searches need at 100,000 customers (initial
 consonants, last four phone digits, stage, grade, totals, last visit) are stored
@@ -160,9 +160,47 @@ class Customer(BaseModel):
     updated_at = DateTimeField(default=_now)
     # bumped by every change of the card's fields, so a stale save is refused (schema v3)
     version = IntegerField(default=1, constraints=[SQL("DEFAULT 1")])
+    # in the trash since (schema v5); a merged-away card is in it too, with `merged_into`
+    deleted_at = DateTimeField(null=True)
+    deleted_reason = SafeTextField(null=True)
+    # the card this one was merged into: a plain id, so that walking the customer foreign
+    # keys to move a merged card's history never meets it
+    merged_into = IntegerField(null=True)
 
     class Meta:
         table_name = "customer"
+
+
+class FormerNumber(BaseModel):
+    """A customer number a card took over from a card merged into it (schema v5): searching
+    for it finds the kept card."""
+
+    id = AutoField()
+    customer = ForeignKeyField(Customer, on_delete="CASCADE", backref="former_numbers")
+    number = IntegerField(unique=True)
+    merge = IntegerField(null=True)
+
+    class Meta:
+        table_name = "former_number"
+
+
+class CustomerMerge(BaseModel):
+    """Two cards merged into one (schema v5), with what undoing it needs: which rows of which
+    table moved, what the kept card's fields were, and the rows a merge had to drop (a tag or
+    a referral the kept card already had). Customer ids are plain numbers on purpose."""
+
+    id = AutoField()
+    kept_id = IntegerField(index=True)
+    other_id = IntegerField(index=True)
+    merged_at = DateTimeField(default=_now)
+    actor = SafeTextField(null=True)
+    kept_version = IntegerField()
+    other_version = IntegerField()
+    undo = SafeTextField()
+    undone_at = DateTimeField(null=True)
+
+    class Meta:
+        table_name = "customer_merge"
 
 
 class SearchToken(BaseModel):
@@ -411,6 +449,103 @@ class AuditEntry(BaseModel):
         table_name = "audit_entry"
 
 
+class Complaint(BaseModel):
+    """A customer's complaint and everything typed about it so far, step by step (schema v4).
+
+    ``state`` is one of `shopcrm.complaints.STATES`; the steps that led there are the
+    complaint's `ComplaintStep` rows, the compensation given its `ComplaintRemedy` rows.
+    """
+
+    customer_id: int  # typed accessors peewee adds for the foreign keys
+    purchase_id: int | None
+    staff_id: int | None
+    apologised_by_id: int | None
+    id = AutoField()
+    customer = ForeignKeyField(Customer, on_delete="CASCADE", backref="complaints")
+    state = TextField(default="received", index=True)
+    channel = TextField()
+    happened_at = DateTimeField()
+    received_at = DateTimeField(default=_now, index=True)
+    words = SafeTextField(null=True)  # the customer's own words, verbatim
+    wants = SafeTextField(null=True)
+    category = SafeTextField(index=True)
+    severity = TextField(default="low")
+    purchase = ForeignKeyField(Purchase, null=True, on_delete="SET NULL")
+    staff = ForeignKeyField(Staff, null=True, on_delete="SET NULL")  # who served her
+    heard_at = DateTimeField(null=True)
+    apologised_by = ForeignKeyField(
+        Staff, null=True, on_delete="SET NULL", backref="complaint_apologies"
+    )
+    apologised_at = DateTimeField(null=True)
+    apology_in_person = BooleanField(default=False)
+    apology_note = SafeTextField(null=True)
+    resolved_at = DateTimeField(null=True)
+    resolution_note = SafeTextField(null=True)
+    follow_up_on = DateField(null=True, index=True)
+    followed_up_at = DateTimeField(null=True)
+    follow_up_note = SafeTextField(null=True)
+    closed_at = DateTimeField(null=True, index=True)
+    satisfaction = IntegerField(null=True)
+    satisfaction_comment = SafeTextField(null=True)
+    root_cause = SafeTextField(null=True)
+    shop_change = SafeTextField(null=True)
+    diagnosed_at = DateTimeField(null=True)
+    withdrawn_at = DateTimeField(null=True)
+    updated_at = DateTimeField(default=_now)
+
+    class Meta:
+        table_name = "complaint"
+
+
+class ComplaintRemedy(BaseModel):
+    """One thing given to make a complaint good: a refund, points, a gift, travel money ...
+
+    ``amount`` is won, or points for the kind ``points``; a refund links the refund it made.
+    """
+
+    complaint_id: int  # typed accessors peewee adds for the foreign keys
+    purchase_id: int | None
+    refund_id: int | None
+    staff_id: int | None
+    confirmed_by_id: int | None
+    id = AutoField()
+    complaint = ForeignKeyField(Complaint, on_delete="CASCADE", backref="remedies")
+    kind = TextField()
+    amount = BigIntegerField(default=0)
+    note = SafeTextField(null=True)
+    purchase = ForeignKeyField(
+        Purchase, null=True, on_delete="SET NULL", backref="complaint_remedies"
+    )
+    refund = ForeignKeyField(Purchase, null=True, on_delete="SET NULL", backref="complaint_refunds")
+    given_at = DateTimeField(default=_now, index=True)
+    staff = ForeignKeyField(Staff, null=True, on_delete="SET NULL", backref="remedies_given")
+    confirmed_by = ForeignKeyField(
+        Staff, null=True, on_delete="SET NULL", backref="remedies_confirmed"
+    )
+
+    class Meta:
+        table_name = "complaint_remedy"
+
+
+class ComplaintStep(BaseModel):
+    """The complaint's log: every step taken, when, by whom, with its note."""
+
+    complaint_id: int  # typed accessors peewee adds for the foreign keys
+    staff_id: int | None
+    id = AutoField()
+    complaint = ForeignKeyField(Complaint, on_delete="CASCADE", backref="steps")
+    kind = TextField()
+    from_state = TextField(null=True)
+    to_state = TextField()
+    at = DateTimeField(default=_now, index=True)
+    staff = ForeignKeyField(Staff, null=True, on_delete="SET NULL")
+    note = SafeTextField(null=True)
+    detail = SafeTextField(null=True)  # JSON: what the step recorded
+
+    class Meta:
+        table_name = "complaint_step"
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     SchemaInfo,
     Setting,
@@ -433,4 +568,9 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     Interaction,
     ImportChange,
     AuditEntry,
+    Complaint,
+    ComplaintRemedy,
+    ComplaintStep,
+    FormerNumber,
+    CustomerMerge,
 )

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from shopcrm.errors import DatabaseRefused
 
-CURRENT_VERSION = 3
+CURRENT_VERSION = 5
 SCHEMA_TABLE = "shopcrm_schema"
 
 

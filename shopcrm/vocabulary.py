@@ -1140,3 +1140,18 @@ _TEXTS.update(
         "timeline_stage": ("{before} → {after}", "{before} → {after}"),
     }
 )
+
+
+# --- duplicates, trash and merge (issue 12) ---------------------------------------------------
+CODE_WORDS["duplicate_reason"] = {
+    "same_phone": ("같은 전화번호 (다르게 입력됨)", "the same phone number, typed differently"),
+    "same_name_birthday": (
+        "이름과 생일이 같고 전화번호가 없음",
+        "the same name and birthday, no phone",
+    ),
+    "same_name_no_details": (
+        "이름이 같고 전화번호와 생일이 없음",
+        "the same name, no phone or birthday",
+    ),
+    "same_name_address": ("이름과 주소가 같음", "the same name and address"),
+}

@@ -11,7 +11,9 @@ result with a freshly created database.
 
 Version 1 is the initial schema. Steps: ``0002_imported_standing`` (what an old system knew
 about a customer; opening balances are not first purchases), ``0003_card`` (the card's
-version for saves that must not undo another's change; staff roles owner/manager/staff).
+version for saves that must not undo another's change; staff roles owner/manager/staff),
+``0004_complaints`` (complaints, their remedies and the log of their steps), ``0005_trash``
+(the trash, merged cards and the numbers a card took over from them).
 """
 
 from __future__ import annotations
@@ -26,10 +28,12 @@ from shopcrm.backup import backup_sqlite_file
 from shopcrm.models import ALL_MODELS, SchemaInfo, upsert_key_value
 from shopcrm.schema import CURRENT_VERSION, SCHEMA_TABLE
 
-# version reached -> the step's module, e.g. {2: "shopcrm.migrations.0002_complaints"}
+# version reached -> the step's module, e.g. {4: "shopcrm.migrations.0004_complaints"}
 STEPS: dict[int, str] = {
     2: "shopcrm.migrations.0002_imported_standing",
     3: "shopcrm.migrations.0003_card",
+    4: "shopcrm.migrations.0004_complaints",
+    5: "shopcrm.migrations.0005_trash",
 }
 
 

@@ -171,7 +171,7 @@ def test_upgrading_to_v3_numbers_every_card_and_reads_staff_roles_in_words(
         names_before = connection.execute("SELECT id, name, phone FROM customer").fetchall()
     connection.close()
     database = open_database(str(path))
-    assert migrations.stored_version(database) == 3
+    assert migrations.stored_version(database) == migrations.CURRENT_VERSION
     roles = {member.name: member.role for member in Staff.select()}
     assert roles == {"박서연": "owner", "이하늘": "manager", "정우진": "staff", "한지민": "staff"}
     assert {customer.version for customer in Customer.select()} == {1}

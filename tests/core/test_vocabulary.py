@@ -70,6 +70,7 @@ def core_code_lists() -> dict[str, tuple[str, ...]]:
     from shopcrm.customers import CONSENT_CHANNELS, GENDERS
     from shopcrm.ladder import GRADES, STAGE_REASONS, STAGES
     from shopcrm.letters import batch
+    from shopcrm.matching import DUPLICATE_REASONS
     from shopcrm.purchases import PAYMENT_METHODS
     from shopcrm.settings import BUSINESS_TYPES
     from shopcrm.staff import STAFF_ROLES
@@ -101,6 +102,7 @@ def core_code_lists() -> dict[str, tuple[str, ...]]:
         "timeline_kind": timeline.TIMELINE_KINDS,
         "point_entry_kind": timeline.POINT_ENTRY_KINDS,
         "greeting_channel": GREETING_CHANNELS,
+        "duplicate_reason": DUPLICATE_REASONS,
     }
 
 
