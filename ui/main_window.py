@@ -38,6 +38,7 @@ from shopcrm.settings import shop_is_set_up, shop_profile
 from ui import messages, workers
 from ui.consultation import consultation_mode
 from ui.dialogs.contact_dialog import ContactDialog
+from ui.dialogs.duplicates_dialog import DuplicatesDialog
 from ui.dialogs.export_dialog import ExportDialog
 from ui.dialogs.import_history_dialog import ImportHistoryDialog
 from ui.dialogs.import_report_dialog import ImportReportDialog
@@ -235,6 +236,8 @@ class MainWindow(QMainWindow):
         self.export_action.triggered.connect(self.export_customers)
         self.history_action = QAction(self.tr("Import &history…"), self)
         self.history_action.triggered.connect(self.show_import_history)
+        self.duplicates_action = QAction(self.tr("Tidy up &duplicate customers…"), self)
+        self.duplicates_action.triggered.connect(self.tidy_duplicates)
         self.shop_action = QAction(self.tr("&Shop details…"), self)
         self.shop_action.triggered.connect(self.edit_shop_details)
         self.settings_action = QAction(self.tr("Se&ttings…"), self)
@@ -243,6 +246,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.history_action)
         file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.duplicates_action)
         file_menu.addSeparator()
         file_menu.addAction(self.shop_action)
         file_menu.addAction(self.settings_action)
@@ -347,6 +352,7 @@ class MainWindow(QMainWindow):
         """Menu actions that only open a dialog (the crash test opens and cancels each)."""
         return [
             self.history_action,
+            self.duplicates_action,
             self.shop_action,
             self.settings_action,
             *self.counter_actions(),
@@ -356,6 +362,13 @@ class MainWindow(QMainWindow):
         """Every import, with Undo (also after the report window was closed)."""
         if ImportHistoryDialog.ask(self):
             self.show_current_page()
+
+    def tidy_duplicates(self) -> None:
+        """The likely duplicates, each pair merged in the merge dialog."""
+        if not self.list_page.maybe_leave_card():
+            return
+        if DuplicatesDialog.ask(self):
+            self.list_page.refresh()
 
     def edit_shop_details(self) -> None:
         """The shop's name, address, phone and postal code, as letters show them."""
