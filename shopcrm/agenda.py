@@ -152,7 +152,7 @@ def agenda(start: dt.date, end: dt.date, kinds: Iterable[str] | None = None) -> 
         )
         .join(Anniversary, on=(occurrence.anniversary == Anniversary.id))
         .join(Customer, on=(Anniversary.customer == Customer.id))
-        .where(_occurrences_in(start, end, chosen))
+        .where(_occurrences_in(start, end, chosen) & Customer.deleted_at.is_null())
         .order_by(occurrence.solar_on, Customer.name, Customer.customer_no, Anniversary.id)
     )
     # Plain DB-API rows: peewee's per-field conversion would cost more than the query at 100,000
@@ -225,7 +225,8 @@ def agenda_counts(
     query = (
         occurrence.select(occurrence.solar_on, fn.COUNT(occurrence.id))
         .join(Anniversary, on=(occurrence.anniversary == Anniversary.id))
-        .where(_occurrences_in(start, end, chosen))
+        .join(Customer, on=(Anniversary.customer == Customer.id))
+        .where(_occurrences_in(start, end, chosen) & Customer.deleted_at.is_null())
         .group_by(occurrence.solar_on)
     )
     return {_as_date(day): int(count) for day, count in rows_of(query)}

@@ -111,8 +111,8 @@ def next_customer_no() -> int:
 
 
 def customer_count() -> int:
-    """How many customers the shop has."""
-    return int(Customer.select().count())
+    """How many customers the shop has (cards in the trash not counted)."""
+    return int(Customer.select().where(Customer.deleted_at.is_null()).count())
 
 
 def _stored_values(data: CustomerInput, today: dt.date) -> dict[str, Any]:
@@ -139,12 +139,15 @@ def _stored_values(data: CustomerInput, today: dt.date) -> dict[str, Any]:
 def _refuse_duplicate_phone(phone: str | None, except_id: int | None = None) -> None:
     if not phone:
         return
-    query = Customer.select(Customer.customer_no).where(Customer.phone == phone)
+    query = Customer.select(Customer.customer_no, Customer.deleted_at).where(
+        Customer.phone == phone
+    )
     if except_id is not None:
         query = query.where(Customer.id != except_id)
-    existing = query.scalar()
+    existing = query.tuples().first()
     if existing is not None:
-        raise ValidationError("duplicate_phone", customer_no=existing)
+        code = "duplicate_phone" if existing[1] is None else "phone_in_trash"
+        raise ValidationError(code, customer_no=existing[0])
 
 
 def create_customer(

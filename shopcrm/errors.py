@@ -115,3 +115,14 @@ class Conflict(ShopCRMError):
         self.customer_id: int | None = fields.get("customer_id")
         self.expected: int | None = fields.get("expected")
         self.current: int | None = fields.get("current")
+
+
+class CustomerRefused(ShopCRMError):
+    """The trash or a merge refuses what was asked; nothing was changed.
+
+    Codes: delete_reason_required, customer_in_trash, customer_not_in_trash,
+    customer_merged_away, trash_erase_not_available, merge_same_customer, merge_not_found,
+    merge_already_undone, merge_changed_since, import_customer_merged.
+    """
+
+    default_code = "customer_refused"

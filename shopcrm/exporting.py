@@ -151,7 +151,7 @@ def export_file(
 
 
 def _selection(consented_only: bool, customer_ids: Sequence[int] | None) -> Any:
-    query = Customer.select(Customer.id)
+    query = Customer.select(Customer.id).where(Customer.deleted_at.is_null())  # not the trash
     if consented_only:
         query = query.where(Customer.marketing_consent == True)  # noqa: E712 (peewee)
     if customer_ids is not None:

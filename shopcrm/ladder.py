@@ -600,6 +600,7 @@ def at_risk_customers(today: dt.date | None = None) -> list[AtRiskCustomer]:
             Customer.usual_gap_days,
         ).where(
             Customer.stage.in_(REGULAR_STAGES)
+            & Customer.deleted_at.is_null()
             & (Customer.visit_days >= AT_RISK_MIN_VISIT_DAYS)
             & Customer.last_visit_on.is_null(False)
         )

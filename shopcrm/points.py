@@ -354,12 +354,14 @@ def points_expiring(today: dt.date | None = None, within_days: int = 30) -> list
         row[0]: row[1:]
         for row in rows_of(
             Customer.select(Customer.id, Customer.customer_no, Customer.name).where(
-                Customer.id.in_(list(ledgers))
+                Customer.id.in_(list(ledgers)) & Customer.deleted_at.is_null()
             )
         )
     }
     found = []
     for customer_id, entries in ledgers.items():
+        if customer_id not in names:  # in the trash
+            continue
         for lot in _lots(entries):
             if lot.expires_on is not None and today < lot.expires_on <= until:
                 number, name = names[customer_id]

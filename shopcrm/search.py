@@ -146,7 +146,8 @@ class CustomerFilter:
         marketing_consent: True: only those who agreed; False: only those who did not.
         points_expiring: only those with points expiring within `POINTS_EXPIRING_DAYS`.
         tag: only the customers with this tag (its exact name).
-        deleted: the trash instead of the list (deleted customers only).
+        deleted: the trash instead of the list (its cards only; without it, the list never
+            shows a card in the trash).
     """
 
     stage: str | None = None
@@ -170,8 +171,9 @@ ANNIVERSARY_SOON_DAYS = 7
 POINTS_EXPIRING_DAYS = 30
 
 
-def filter_condition(chosen: CustomerFilter, today: dt.date) -> Expression | None:
-    """The WHERE condition of a `CustomerFilter` (None when it lets every customer through).
+def filter_condition(chosen: CustomerFilter, today: dt.date) -> Expression:
+    """The WHERE condition of a `CustomerFilter`: the cards outside the trash (or, with
+    ``deleted``, those in it, merged-away cards left out) that pass every filter chosen.
 
     At risk and expiring points follow the ladder's and the ledger's own rules (their
     functions), so the filter and the lists of the agenda can never disagree.
@@ -181,7 +183,10 @@ def filter_condition(chosen: CustomerFilter, today: dt.date) -> Expression | Non
     from shopcrm.models import Anniversary, AnniversaryOccurrence, CustomerTag, Tag
     from shopcrm.points import points_expiring
 
-    conditions: list[Expression] = []
+    if chosen.deleted:
+        conditions = [Customer.deleted_at.is_null(False) & Customer.merged_into.is_null()]
+    else:
+        conditions = [Customer.deleted_at.is_null()]
     if chosen.stage is not None:
         conditions.append(Customer.stage == chosen.stage)
     if chosen.grade is not None:
@@ -211,32 +216,22 @@ def filter_condition(chosen: CustomerFilter, today: dt.date) -> Expression | Non
     if chosen.points_expiring:
         expiring = {p.customer_id for p in points_expiring(today, POINTS_EXPIRING_DAYS)}
         conditions.append(Customer.id.in_(sorted(expiring) or [0]))
-    if not conditions:
-        return None
     condition = conditions[0]
     for more in conditions[1:]:
         condition &= more
     return condition
 
 
-def _where(text: str, chosen: CustomerFilter, today: dt.date | None) -> Expression | None:
-    conditions = [] if not text else [_match(text)[0]]
+def _where(text: str, chosen: CustomerFilter, today: dt.date | None) -> Expression:
     filtered = filter_condition(chosen, today or dt.date.today())
-    if filtered is not None:
-        conditions.append(filtered)
-    if not conditions:
-        return None
-    return conditions[0] if len(conditions) == 1 else conditions[0] & conditions[1]
+    return _match(text)[0] & filtered if text else filtered
 
 
 def count_customers(
     query: str = "", filters: CustomerFilter = NO_FILTER, *, today: dt.date | None = None
 ) -> int:
     """How many customers a search with these filters finds (one COUNT, no rows loaded)."""
-    select = Customer.select(fn.COUNT(Customer.id))
-    condition = _where(query.strip(), filters, today)
-    if condition is not None:
-        select = select.where(condition)
+    select = Customer.select(fn.COUNT(Customer.id)).where(_where(query.strip(), filters, today))
     return int(select.scalar() or 0)
 
 
@@ -267,10 +262,7 @@ def search_customer_ids(
         Customer ids.
     """
     text = query.strip()
-    select = Customer.select(Customer.id)
-    condition = _where(text, filters, today)
-    if condition is not None:
-        select = select.where(condition)
+    select = Customer.select(Customer.id).where(_where(text, filters, today))
     orders: list[Any] = [_match(text)[1]] if text else []
     if sort in SORT_COLUMNS:
         column = SORT_COLUMNS[sort]

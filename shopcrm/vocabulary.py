@@ -1155,3 +1155,46 @@ CODE_WORDS["duplicate_reason"] = {
     ),
     "same_name_address": ("이름과 주소가 같음", "the same name and address"),
 }
+CODE_WORDS["left_out_reason"]["deleted_customer"] = (
+    "삭제된 고객 (고객번호 {number}번, 휴지통에 있음)",
+    "a deleted customer (no. {number}, in the trash)",
+)
+_ERRORS.update(
+    {
+        "delete_reason_required": (
+            "삭제하는 이유를 적어 주세요.",
+            "Please give a reason for deleting the customer.",
+        ),
+        "customer_in_trash": (
+            "고객번호 {customer_no}번 고객은 이미 휴지통에 있습니다.",
+            "Customer no. {customer_no} is already in the trash.",
+        ),
+        "customer_not_in_trash": (
+            "고객번호 {customer_no}번 고객은 휴지통에 있지 않습니다.",
+            "Customer no. {customer_no} is not in the trash.",
+        ),
+        "customer_merged_away": (
+            "고객번호 {customer_no}번 카드는 {kept_no}번 고객과 합쳐졌습니다. 되살리려면 "
+            "합치기를 취소해 주세요.",
+            "Card no. {customer_no} was merged into customer no. {kept_no}. Undo the merge to "
+            "bring it back.",
+        ),
+        "phone_in_trash": (
+            "이 전화번호는 휴지통에 있는 고객번호 {customer_no}번 고객의 번호입니다. 휴지통에서 "
+            "그 고객을 되살려 주세요.",
+            "This phone number belongs to customer no. {customer_no}, who is in the trash. "
+            "Restore that customer from the trash instead.",
+        ),
+        "trash_erase_not_available": (
+            "휴지통 비우기(영구 삭제)는 아직 할 수 없습니다. 개인정보 파기 기능에서 제공될 "
+            "예정입니다. 휴지통의 고객은 목록, 검색, 달력, 편지와 내보내기에 나오지 않습니다.",
+            "Emptying the trash for good is not available yet (it comes with the privacy "
+            "erasure). Customers in the trash are left out of the list, search, calendar, "
+            "letters and exports.",
+        ),
+    }
+)
+_TEXTS["import_restored"] = (
+    "휴지통에서 되살림: {count}명 (고객번호 {numbers})",
+    "restored from the trash: {count} (customer no. {numbers})",
+)

@@ -185,6 +185,9 @@ def _print_report(report: ImportReport) -> None:
             warnings=report.warnings,
         )
     )
+    if report.restored:
+        numbers = ", ".join(str(number) for number in report.restored)
+        print(text("import_restored", count=len(report.restored), numbers=numbers))
     if report.skipped_rows:
         print(describe_skipped_rows(report.skipped_rows, report.skipped))
     if report.staff_created:

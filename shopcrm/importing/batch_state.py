@@ -38,6 +38,8 @@ class BatchState:
     updated: int = 0
     skipped: int = 0
     referrals_made: int = 0
+    restored: list[int] = field(default_factory=list)
+    """Numbers of the cards taken out of the trash because a row matched them."""
     skipped_rows: list[int] = field(default_factory=list)
     """The first `MAX_SKIPPED_ROWS` rows skipped, for the report to name them."""
     staff_created: list[str] = field(default_factory=list)

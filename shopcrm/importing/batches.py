@@ -271,6 +271,8 @@ def _restore(customer_id: int, previous: dict[str, Any]) -> None:
     for name in _DATE_FIELDS & set(fields):
         if fields[name] is not None:
             fields[name] = dt.date.fromisoformat(fields[name])
+    if fields.get("deleted_at"):  # a card the import took out of the trash goes back in
+        fields["deleted_at"] = dt.datetime.fromisoformat(fields["deleted_at"])
     if fields:
         Customer.update(**fields, version=Customer.version + 1).where(
             Customer.id == customer_id

@@ -431,6 +431,7 @@ def _run(
             staff_created=tuple(writer.staff_created),
             referrals=writer.referrals_made,
             skipped_rows=tuple(writer.skipped_rows),
+            restored=tuple(writer.restored),
         )
         if options.dry_run:
             raise _DryRunResult(report)

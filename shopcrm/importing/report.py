@@ -63,6 +63,8 @@ class ImportReport:
         dry_run: nothing was stored.
         staff_created: staff members added because a 담당자 was not known yet.
         referrals: referrals recorded from the 추천인 column.
+        restored: numbers of the cards in the trash that rows matched: taken out of it and
+            filled (휴지통에서 되살림; counted among `updated` too).
     """
 
     batch_id: int | None
@@ -84,6 +86,7 @@ class ImportReport:
     staff_created: tuple[str, ...] = ()
     referrals: int = 0
     skipped_rows: tuple[int, ...] = ()
+    restored: tuple[int, ...] = ()
 
     @property
     def all_in(self) -> bool:

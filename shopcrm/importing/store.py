@@ -112,6 +112,10 @@ class BatchWriter:
         return self.state.referrals_made
 
     @property
+    def restored(self) -> list[int]:
+        return self.state.restored
+
+    @property
     def staff_created(self) -> list[str]:
         return self.state.staff_created
 

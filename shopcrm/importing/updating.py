@@ -160,13 +160,17 @@ class KnownCustomers:
         if record.file_no:
             state.file_numbers[record.file_no] = customer_id
         customer = Customer.get_by_id(customer_id)
+        trashed = self._take_out_of_the_trash(customer)
         if state.mode == "skip":
+            if trashed:
+                self._record_update(customer, {}, {"fields": trashed})
+                return
             self._skip_keeping_the_newest_visit(customer, record)
             return
         fill = state.fill
         changes = self._field_changes(customer, record, fill)
         previous: dict[str, Any] = {
-            "fields": {name: _json_value(getattr(customer, name)) for name in changes}
+            "fields": {name: _json_value(getattr(customer, name)) for name in changes} | trashed
         }
         if "staff" in changes:
             previous["fields"]["staff"] = customer.staff_id
@@ -175,7 +179,7 @@ class KnownCustomers:
             Customer.update(**changes, updated_at=state.now, version=Customer.version + 1).where(
                 Customer.id == customer_id
             ).execute()
-        changed = bool(changes)
+        changed = bool(changes) or bool(trashed)
         changed |= self._update_tags(customer_id, record, fill, previous)
         changed |= self._update_anniversaries(customer_id, record, fill, previous)
         # ShopCRM's own export carries the shop's derived figures, not an old system's: a
@@ -191,6 +195,28 @@ class KnownCustomers:
             return
         refresh_customer_search(customer_id)
         self._record_update(customer, changes, previous)
+
+    def _take_out_of_the_trash(self, customer: Customer) -> dict[str, Any]:
+        """A row matching a card in the trash restores it (instead of making a second card):
+        what undoing the import puts back, or {} for a card outside the trash."""
+        if customer.deleted_at is None:
+            return {}
+        Customer.update(deleted_at=None, deleted_reason=None, version=Customer.version + 1).where(
+            Customer.id == customer.id
+        ).execute()
+        self.state.restored.append(int(customer.customer_no))
+        audit.record_change(
+            "restore",
+            "customer",
+            customer.id,
+            customer_id=customer.id,
+            changes={"batch": self.state.batch_id, "reason": customer.deleted_reason},
+            actor=self.state.actor,
+        )
+        return {
+            "deleted_at": customer.deleted_at.isoformat(sep=" "),
+            "deleted_reason": customer.deleted_reason,
+        }
 
     def _skip_keeping_the_newest_visit(self, customer: Customer, record: ImportRecord) -> None:
         """``skip`` leaves the card as it is but for a date, which keeps the newest: a newer

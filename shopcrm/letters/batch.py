@@ -42,6 +42,8 @@ NO_CONSENT = "no_marketing_consent"
 NO_ADDRESS = "no_address"
 NO_POSTAL_CODE = "no_postal_code"
 """A warning, not a reason to leave out: the label prints without a postal code."""
+DELETED_CUSTOMER = "deleted_customer"
+"""A number asked for by hand is that of a customer in the trash."""
 OVERRIDABLE = frozenset({SENT_RECENTLY, NO_CONSENT})
 """The care rules the owner may override; the other reasons always leave a customer out."""
 REPEAT_SETTING = "letter_repeat_days"
@@ -230,7 +232,8 @@ def plan_letters(
         customer = facts.get(recipient.customer_id) if recipient.customer_id else None
         if customer is None:
             number = recipient.customer_no
-            reason = Reason(NOT_FOUND, {"number": number if number is not None else ""})
+            code = DELETED_CUSTOMER if recipient.deleted else NOT_FOUND
+            reason = Reason(code, {"number": number if number is not None else ""})
             candidates.append(Candidate(recipient.customer_id, number, "", None, (reason,)))
             continue
         occasions = list(recipient.occasions) or upcoming.get(customer.customer_id, [])

@@ -26,7 +26,14 @@ from reportlab.platypus import Paragraph
 from shopcrm import __version__
 from shopcrm.errors import ShopCRMError
 from shopcrm.letters import values
-from shopcrm.letters.batch import NO_ADDRESS, NO_POSTAL_CODE, NOT_FOUND, Candidate, Reason
+from shopcrm.letters.batch import (
+    DELETED_CUSTOMER,
+    NO_ADDRESS,
+    NO_POSTAL_CODE,
+    NOT_FOUND,
+    Candidate,
+    Reason,
+)
 from shopcrm.letters.fonts import BOLD, REGULAR, register_fonts
 from shopcrm.letters.letterhead import Letterhead
 from shopcrm.letters.output import CancelCheck, ProgressCallback, atomic_pdf, check_cancel
@@ -154,7 +161,8 @@ def plan_labels(recipients: Sequence[Recipient], *, split_households: bool = Fal
         customer = facts.get(recipient.customer_id) if recipient.customer_id else None
         if customer is None:
             number = recipient.customer_no
-            reason = Reason(NOT_FOUND, {"number": number if number is not None else ""})
+            code = DELETED_CUSTOMER if recipient.deleted else NOT_FOUND
+            reason = Reason(code, {"number": number if number is not None else ""})
             left_out.append(Candidate(recipient.customer_id, number, "", None, (reason,)))
             continue
         if not (customer.address or "").strip():

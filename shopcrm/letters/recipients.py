@@ -61,6 +61,8 @@ class Recipient:
     customer_id: int | None
     customer_no: int | None = None
     occasions: tuple[Occasion, ...] = ()
+    deleted: bool = False
+    """The number is that of a customer in the trash (left out as a deleted customer)."""
 
 
 def recipients_from_ids(customer_ids: Iterable[int]) -> list[Recipient]:
@@ -70,15 +72,21 @@ def recipients_from_ids(customer_ids: Iterable[int]) -> list[Recipient]:
 
 def recipients_from_numbers(numbers: Sequence[int]) -> list[Recipient]:
     """Customers by the number on their card; a number nobody has gives a recipient without
-    an id (left out with the reason ``customer_not_found``)."""
+    an id (left out with the reason ``customer_not_found``), as does the number of a customer
+    in the trash (marked ``deleted``: left out as a deleted customer)."""
     wanted = list(dict.fromkeys(numbers))
     found: dict[int, int] = {}
+    deleted: set[int] = set()
     for chunk in chunked(wanted, CHUNK):
-        query = Customer.select(Customer.customer_no, Customer.id).where(
+        query = Customer.select(Customer.customer_no, Customer.id, Customer.deleted_at).where(
             Customer.customer_no.in_(chunk)
         )
-        found.update((number, customer_id) for number, customer_id in rows_of(query))
-    return [Recipient(found.get(number), number) for number in wanted]
+        for number, customer_id, deleted_at in rows_of(query):
+            if deleted_at is None:
+                found[number] = customer_id
+            else:
+                deleted.add(number)
+    return [Recipient(found.get(number), number, deleted=number in deleted) for number in wanted]
 
 
 def recipients_from_agenda(entries: Iterable[AgendaEntry]) -> list[Recipient]:

@@ -101,7 +101,7 @@ def customer_facts(
                 Customer.last_visit_on,
             )
             .join(Staff, JOIN.LEFT_OUTER, on=(Customer.staff == Staff.id))
-            .where(Customer.id.in_(chunk))
+            .where(Customer.id.in_(chunk) & Customer.deleted_at.is_null())  # not the trash
         )
         for row in rows_of(query):
             (cid, number, name, phone, postal, address, consent, points, grade, staff) = row[:10]

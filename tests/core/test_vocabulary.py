@@ -20,7 +20,7 @@ from shopcrm.vocabulary import (
 
 CORE = Path(__file__).resolve().parents[2] / "shopcrm"
 RAISED = re.compile(
-    r'(?:ValidationError|DatabaseRefused|NotFound|LunarDateError|DemoRefused)\(\s*"([a-z_0-9]+)"'
+    r'(?:ValidationError|DatabaseRefused|NotFound|LunarDateError|DemoRefused|CustomerRefused)\(\s*"([a-z_0-9]+)"'
 )
 
 
@@ -84,6 +84,7 @@ def core_code_lists() -> dict[str, tuple[str, ...]]:
         batch.NO_CONSENT,
         batch.NO_ADDRESS,
         batch.NO_POSTAL_CODE,
+        batch.DELETED_CUSTOMER,
     )
     return {
         "stage": STAGES,
