@@ -8,7 +8,10 @@ regular's card and her timeline), calendar, export,
 import-history (import something first, e.g. `shopcrm import`), import-wizard, letters and
 labels (the letters dialog on the week's birthdays, with its preview made), sale (the sale
 dialog: two items, 500 points used; nothing is saved), settings (the thresholds tab with a
-refused value beside its field; nothing is saved). With
+refused value beside its field; nothing is saved), list-filtered (regulars who agreed to
+letters, searched for 김), consultation-mode (상담 모드 on, a regular's card open; turned off
+again before the program ends), merge (the first likely duplicate pair in the merge dialog;
+nothing is merged). With
 SHOPCRM_LANG=en the window speaks English. `calendar` records two greetings and `import-wizard`
 may add nothing (it stops at the preview). Set SHOPCRM_DATA_DIR to an empty folder, so no
 window size or language stored on this PC changes the picture.
@@ -28,10 +31,13 @@ from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from shopcrm.agenda import agenda, due_reminders, reminder_days
 from shopcrm.db import open_database
+from shopcrm.duplicates import likely_duplicates
 from shopcrm.letters.recipients import recipients_from_agenda
 from shopcrm.letters.render import CARD
 from shopcrm.models import Customer
+from shopcrm.search import CustomerFilter
 from ui.app import create_application
+from ui.consultation import consultation_mode
 from ui.dialogs.export_dialog import ExportDialog
 from ui.dialogs.import_history_dialog import ImportHistoryDialog
 from ui.dialogs.letters_dialog import LettersDialog
@@ -54,6 +60,9 @@ SCENES = (
     "labels",
     "sale",
     "settings",
+    "list-filtered",
+    "consultation-mode",
+    "merge",
 )
 
 # A list as Korean Excel saves it, with the problems the preview shows.
@@ -163,6 +172,26 @@ def stage(scene: str, window: MainWindow, work_dir: Path) -> tuple[QWidget, QWid
         settings.grade_spend_edits["gold"].setText(silver.replace(",", "")[:-1] or "0")
         settings.save()
         return window, settings
+    if scene == "list-filtered":  # regulars who agreed to letters, searched for 김
+        page = window.list_page
+        page.filters_bar.set_filters(CustomerFilter(stage="repeat", marketing_consent=True))
+        with QSignalBlocker(page.search_box):
+            page.search_box.setText("김")
+        page.search("김")
+        select_rows(page.table, range(0, 1))
+        return window, None
+    if scene == "consultation-mode":  # a gold regular's card, 상담 모드 on
+        regular = Customer.select(Customer.id).where(
+            (Customer.grade == "gold") & Customer.notes.is_null(False)
+        )
+        window.list_page.open_card(regular.order_by(Customer.customer_no).scalar())
+        window.consultation_action.setChecked(True)
+        return window, None
+    if scene == "merge":  # the newest likely duplicate pair, side by side; nothing is merged
+        from ui.dialogs.merge_dialog import MergeDialog
+
+        pair = likely_duplicates()[0]
+        return window, MergeDialog(window, pair.older.id, pair.newer.id)
     if scene == "import-history":
         return ImportHistoryDialog(window), None
     if scene == "import-wizard":
@@ -208,6 +237,7 @@ def main() -> int:
 
     QTimer.singleShot(1500, save)  # let the list page in and the layouts settle
     status = app.exec()
+    consultation_mode().set_on(False)  # this PC's choice stays as it was
     work_dir.cleanup()
     return status
 

@@ -50,6 +50,7 @@ from ui.dialogs.sale_dialog import SaleDialog
 from ui.dialogs.settings_dialog import SettingsDialog, SettingsTab
 from ui.dialogs.shop_setup_dialog import ShopSetupDialog
 from ui.dialogs.template_editor_dialog import TemplateEditorDialog
+from ui.dialogs.trash_dialog import TrashDialog
 from ui.i18n import interface_language
 from ui.widgets.calendar_page import CalendarPage
 from ui.widgets.customer_list_page import CustomerListPage
@@ -238,6 +239,8 @@ class MainWindow(QMainWindow):
         self.history_action.triggered.connect(self.show_import_history)
         self.duplicates_action = QAction(self.tr("Tidy up &duplicate customers…"), self)
         self.duplicates_action.triggered.connect(self.tidy_duplicates)
+        self.trash_action = QAction(self.tr("T&rash…"), self)
+        self.trash_action.triggered.connect(self.show_trash)
         self.shop_action = QAction(self.tr("&Shop details…"), self)
         self.shop_action.triggered.connect(self.edit_shop_details)
         self.settings_action = QAction(self.tr("Se&ttings…"), self)
@@ -248,6 +251,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.duplicates_action)
+        file_menu.addAction(self.trash_action)
         file_menu.addSeparator()
         file_menu.addAction(self.shop_action)
         file_menu.addAction(self.settings_action)
@@ -294,6 +298,10 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.list_page.card.save_action)
+        # no Delete key here: it would take Delete from every text field (the list has its own)
+        self.delete_action = QAction(self.tr("&Delete customer… (Del in the list)"), self)
+        self.delete_action.triggered.connect(self.list_page.delete_customers)
+        menu.addAction(self.delete_action)
         self.list_page.card.set_counter_actions(self.counter_actions())
 
     def _counter_action(
@@ -353,6 +361,7 @@ class MainWindow(QMainWindow):
         return [
             self.history_action,
             self.duplicates_action,
+            self.trash_action,
             self.shop_action,
             self.settings_action,
             *self.counter_actions(),
@@ -368,6 +377,13 @@ class MainWindow(QMainWindow):
         if not self.list_page.maybe_leave_card():
             return
         if DuplicatesDialog.ask(self):
+            self.list_page.refresh()
+
+    def show_trash(self) -> None:
+        """The deleted customers, each restored exactly."""
+        if not self.list_page.maybe_leave_card():
+            return
+        if TrashDialog.ask(self):
             self.list_page.refresh()
 
     def edit_shop_details(self) -> None:

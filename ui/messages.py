@@ -69,3 +69,18 @@ def ask_unsaved_edits(parent: QWidget | None, name: str) -> str:
     if clicked is save:
         return SAVE
     return DISCARD if clicked is discard else STAY
+
+
+def offer_undo(parent: QWidget | None, text: str) -> bool:
+    """Say what was just done, with Undo beside OK; True when the owner chose Undo."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(QCoreApplication.translate("messages", "ShopCRM"))
+    box.setText(text)
+    undo = box.addButton(
+        QCoreApplication.translate("messages", "Undo"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.addButton(QMessageBox.StandardButton.Ok)
+    box.setDefaultButton(QMessageBox.StandardButton.Ok)
+    exec_then_delete(box)
+    return box.clickedButton() is undo

@@ -477,6 +477,10 @@ usually every {gap} days</translation>
             <numerusform>%n customers</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Select or open a customer first.</source>
+        <translation>Select or open a customer first.</translation>
+    </message>
 </context>
 <context>
     <name>CustomerPicker</name>
@@ -518,6 +522,82 @@ usually every {gap} days</translation>
     <message>
         <source>Last visit</source>
         <translation>Last visit</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteCustomersDialog</name>
+    <message>
+        <source>Delete customers</source>
+        <translation>Delete customers</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move {names} to the trash? They leave the list, search, calendar, letters and exports; File → Trash restores them exactly.</source>
+        <translation>Move {names} to the trash? They leave the list, search, calendar, letters and exports; File → Trash restores them exactly.</translation>
+    </message>
+    <message>
+        <source>Entered by mistake</source>
+        <translation>Entered by mistake</translation>
+    </message>
+    <message>
+        <source>Asked to be removed</source>
+        <translation>Asked to be removed</translation>
+    </message>
+    <message>
+        <source>Closed her account</source>
+        <translation>Closed her account</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Reason (required)</translation>
+    </message>
+    <message>
+        <source>Move to the trash</source>
+        <translation>Move to the trash</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateTableModel</name>
+    <message>
+        <source>Older card</source>
+        <translation>Older card</translation>
+    </message>
+    <message>
+        <source>Newer card</source>
+        <translation>Newer card</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Tidy up duplicate customers</source>
+        <translation>Tidy up duplicate customers</translation>
+    </message>
+    <message>
+        <source>These cards may be one customer. Choose a pair and Merge: you choose each field&apos;s value, and the merge can be undone.</source>
+        <translation>These cards may be one customer. Choose a pair and Merge: you choose each field&apos;s value, and the merge can be undone.</translation>
+    </message>
+    <message>
+        <source>No likely duplicates: every card looks like a person.</source>
+        <translation>No likely duplicates: every card looks like a person.</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Merge…</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +1343,14 @@ usually every {gap} days</translation>
         <translation>Import &amp;history…</translation>
     </message>
     <message>
+        <source>Tidy up &amp;duplicate customers…</source>
+        <translation>Tidy up &amp;duplicate customers…</translation>
+    </message>
+    <message>
+        <source>T&amp;rash…</source>
+        <translation>T&amp;rash…</translation>
+    </message>
+    <message>
         <source>&amp;Shop details…</source>
         <translation>&amp;Shop details…</translation>
     </message>
@@ -1313,6 +1401,10 @@ usually every {gap} days</translation>
     <message>
         <source>&amp;Referral…</source>
         <translation>&amp;Referral…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete customer… (Del in the list)</source>
+        <translation>&amp;Delete customer… (Del in the list)</translation>
     </message>
     <message>
         <source>Select or open a customer first.</source>
@@ -1366,6 +1458,37 @@ Keep your regulars.</translation>
     <message>
         <source>Choose the column that holds the name.</source>
         <translation>Choose the column that holds the name.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge two cards</source>
+        <translation>Merge two cards</translation>
+    </message>
+    <message>
+        <source>Her whole history (sales, points, anniversaries, letters, visits, referrals, tags) moves to the kept card, which keeps its number; the other number finds her too. Choose the value to keep where the cards differ.</source>
+        <translation>Her whole history (sales, points, anniversaries, letters, visits, referrals, tags) moves to the kept card, which keeps its number; the other number finds her too. Choose the value to keep where the cards differ.</translation>
+    </message>
+    <message>
+        <source>Kept card</source>
+        <translation>Kept card</translation>
+    </message>
+    <message>
+        <source>Merged into it</source>
+        <translation>Merged into it</translation>
+    </message>
+    <message>
+        <source>Both, appended</source>
+        <translation>Both, appended</translation>
+    </message>
+    <message>
+        <source>Every other field is the same on both cards.</source>
+        <translation>Every other field is the same on both cards.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Merge</translation>
     </message>
 </context>
 <context>
@@ -2092,6 +2215,48 @@ Keep your regulars.</translation>
     </message>
 </context>
 <context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>Trash</translation>
+    </message>
+    <message>
+        <source>Deleted customers stay here, out of the list, search, calendar, letters and exports. Restore puts one back exactly as she was.</source>
+        <translation>Deleted customers stay here, out of the list, search, calendar, letters and exports. Restore puts one back exactly as she was.</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>The trash is empty.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+</context>
+<context>
+    <name>TrashTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Deleted on</source>
+        <translation>Deleted on</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
     <name>VoidDialog</name>
     <message>
         <source>Void</source>
@@ -2388,6 +2553,10 @@ How would you like to begin?</translation>
     <message>
         <source>Keep editing</source>
         <translation>Keep editing</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
     </message>
 </context>
 <context>

@@ -473,6 +473,10 @@ usually every {gap} days</source>
             <numerusform>고객 %n명</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Select or open a customer first.</source>
+        <translation>먼저 고객을 선택하거나 여세요.</translation>
+    </message>
 </context>
 <context>
     <name>CustomerPicker</name>
@@ -514,6 +518,81 @@ usually every {gap} days</source>
     <message>
         <source>Last visit</source>
         <translation>최근 방문일</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteCustomersDialog</name>
+    <message>
+        <source>Delete customers</source>
+        <translation>고객 삭제</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>외 %n명</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move {names} to the trash? They leave the list, search, calendar, letters and exports; File → Trash restores them exactly.</source>
+        <translation>{names} 고객을 휴지통으로 옮길까요? 목록, 검색, 달력, 편지와 내보내기에서 빠지며, 파일 → 휴지통에서 그대로 되살릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Entered by mistake</source>
+        <translation>잘못 입력</translation>
+    </message>
+    <message>
+        <source>Asked to be removed</source>
+        <translation>본인 요청</translation>
+    </message>
+    <message>
+        <source>Closed her account</source>
+        <translation>거래 종료</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>사유 (필수)</translation>
+    </message>
+    <message>
+        <source>Move to the trash</source>
+        <translation>휴지통으로 옮기기</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateTableModel</name>
+    <message>
+        <source>Older card</source>
+        <translation>먼저 만든 카드</translation>
+    </message>
+    <message>
+        <source>Newer card</source>
+        <translation>나중에 만든 카드</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>이유</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Tidy up duplicate customers</source>
+        <translation>중복 고객 정리</translation>
+    </message>
+    <message>
+        <source>These cards may be one customer. Choose a pair and Merge: you choose each field&apos;s value, and the merge can be undone.</source>
+        <translation>같은 고객일 수 있는 카드들입니다. 한 쌍을 골라 병합하세요: 항목마다 남길 값을 고르며, 병합은 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>No likely duplicates: every card looks like a person.</source>
+        <translation>중복으로 보이는 고객이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>병합…</translation>
     </message>
 </context>
 <context>
@@ -1249,6 +1328,14 @@ usually every {gap} days</source>
         <translation>가져오기 기록(&amp;H)…</translation>
     </message>
     <message>
+        <source>Tidy up &amp;duplicate customers…</source>
+        <translation>중복 고객 정리(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>T&amp;rash…</source>
+        <translation>휴지통(&amp;R)…</translation>
+    </message>
+    <message>
         <source>&amp;Shop details…</source>
         <translation>가게 정보(&amp;S)…</translation>
     </message>
@@ -1299,6 +1386,10 @@ usually every {gap} days</source>
     <message>
         <source>&amp;Referral…</source>
         <translation>소개 고객 기록(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete customer… (Del in the list)</source>
+        <translation>고객 삭제(&amp;D)… (목록에서 Del)</translation>
     </message>
     <message>
         <source>Select or open a customer first.</source>
@@ -1352,6 +1443,37 @@ Keep your regulars.</source>
     <message>
         <source>Choose the column that holds the name.</source>
         <translation>이름이 들어 있는 열을 골라 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge two cards</source>
+        <translation>두 카드 병합</translation>
+    </message>
+    <message>
+        <source>Her whole history (sales, points, anniversaries, letters, visits, referrals, tags) moves to the kept card, which keeps its number; the other number finds her too. Choose the value to keep where the cards differ.</source>
+        <translation>구매, 포인트, 기념일, 편지, 방문, 소개, 태그 등 모든 기록이 남길 카드로 옮겨지고, 남길 카드는 고객번호를 유지합니다. 다른 카드의 번호로 검색해도 찾을 수 있습니다. 두 카드가 다른 항목마다 남길 값을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Kept card</source>
+        <translation>남길 카드</translation>
+    </message>
+    <message>
+        <source>Merged into it</source>
+        <translation>합쳐질 카드</translation>
+    </message>
+    <message>
+        <source>Both, appended</source>
+        <translation>둘 다 (이어 붙임)</translation>
+    </message>
+    <message>
+        <source>Every other field is the same on both cards.</source>
+        <translation>나머지 항목은 두 카드가 같습니다.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>병합</translation>
     </message>
 </context>
 <context>
@@ -2075,6 +2197,48 @@ Keep your regulars.</source>
     </message>
 </context>
 <context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>휴지통</translation>
+    </message>
+    <message>
+        <source>Deleted customers stay here, out of the list, search, calendar, letters and exports. Restore puts one back exactly as she was.</source>
+        <translation>삭제한 고객은 목록, 검색, 달력, 편지와 내보내기에서 빠진 채 여기에 남습니다. 되살리기를 누르면 그대로 돌아옵니다.</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>휴지통이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>되살리기</translation>
+    </message>
+</context>
+<context>
+    <name>TrashTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화번호</translation>
+    </message>
+    <message>
+        <source>Deleted on</source>
+        <translation>삭제일</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+</context>
+<context>
     <name>VoidDialog</name>
     <message>
         <source>Void</source>
@@ -2371,6 +2535,10 @@ How would you like to begin?</source>
     <message>
         <source>Keep editing</source>
         <translation>계속 고치기</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>되돌리기</translation>
     </message>
 </context>
 <context>

@@ -124,6 +124,12 @@ class CustomerTableModel(QAbstractTableModel):
     def customer_id(self, row: int) -> int:
         return self._ids[row]
 
+    def name_of(self, customer_id: int) -> str:
+        """Her name as the list shows it ("" when she is not listed)."""
+        row = self.row_of(customer_id)
+        customer = self._row(row) if row is not None else None
+        return customer.name if customer is not None else ""
+
     def row_of(self, customer_id: int) -> int | None:
         try:
             return self._ids.index(customer_id)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -17,7 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shopcrm.errors import ShopCRMError
 from shopcrm.search import CustomerFilter
+from shopcrm.trash import delete_customer
+from ui import messages
+from ui.dialogs.delete_dialog import DeleteCustomersDialog
 from ui.dialogs.new_customer_dialog import NewCustomerDialog
 from ui.models.customer_table_model import Column, CustomerTableModel, column_samples
 from ui.widgets.columns import fit_columns
@@ -56,6 +60,9 @@ class CustomerListPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         fit_columns(self.table, column_samples(), shrink=True, measured_rows=0)
+        self.delete_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table)
+        self.delete_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_shortcut.activated.connect(self.delete_customers)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self.choose_columns)
         top = QHBoxLayout()
@@ -213,6 +220,36 @@ class CustomerListPage(QWidget):
         """Esc on the card: the search box, with the search kept (and selected to retype)."""
         self.search_box.setFocus()
         self.search_box.selectAll()
+
+    def delete_customers(self) -> None:
+        """Delete into the trash: the open card's customer, else the selected ones (asked first,
+        with the reason)."""
+        if self.card.customer_id is not None and not self.table.hasFocus():
+            ids = [self.card.customer_id]
+        else:
+            ids = self.selected_customer_ids()
+        if not ids:
+            messages.inform(self, self.tr("Select or open a customer first."))
+            return
+        names = [
+            self.card.name_label.text() if customer_id == self.card.customer_id else ""
+            for customer_id in ids
+        ]
+        names = [
+            name or self.model.name_of(customer_id)
+            for name, customer_id in zip(names, ids, strict=True)
+        ]
+        reason = DeleteCustomersDialog.ask(self, names)
+        if reason is None:
+            return
+        try:
+            for customer_id in ids:
+                delete_customer(customer_id, reason)
+        except ShopCRMError as error:
+            messages.show_error(self, error)
+        if self.card.customer_id in ids:
+            self.card.clear()
+        self.model.refresh()
 
     def new_customer(self) -> None:
         """Ctrl+N: the new customer dialog; then her card (or the one with that phone)."""
