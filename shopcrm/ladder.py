@@ -536,6 +536,7 @@ STAGE_REASONS: tuple[str, ...] = (
     "referral_bought",
     "referral_rewarded",
     "import_undone",
+    "merged",
     "interaction",
     *(f"{kind}_logged" for kind in ("visit", "call", "message", "inquiry", "event")),
     "letter_logged",

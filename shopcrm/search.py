@@ -20,7 +20,7 @@ from typing import Any, cast
 from peewee import Case, Expression, Field, fn
 
 from shopcrm.db import rows_of
-from shopcrm.models import Customer, SearchToken
+from shopcrm.models import Customer, FormerNumber, SearchToken
 
 # The 19 initial consonants in Unicode syllable order (가 = 0xAC00).
 CHOSEONG = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
@@ -311,6 +311,10 @@ def _match_digits(digits: str) -> tuple[Expression, Case]:
         | (Customer.former_no == digits)
         | (Customer.phone == digits)  # a business number such as 15881234
         | (Customer.phone == "+" + digits)  # a foreign number kept in E.164
+        # the number of a card merged into this one
+        | Customer.id.in_(
+            FormerNumber.select(FormerNumber.customer).where(FormerNumber.number == number)
+        )
     )
     if len(digits) == 4:
         condition |= Customer.phone_last4 == digits

@@ -1198,3 +1198,32 @@ _TEXTS["import_restored"] = (
     "휴지통에서 되살림: {count}명 (고객번호 {numbers})",
     "restored from the trash: {count} (customer no. {numbers})",
 )
+CODE_WORDS["stage_reason"]["merged"] = ("고객 카드 합치기", "cards merged")
+_ERRORS.update(
+    {
+        "merge_same_customer": (
+            "같은 고객 카드끼리는 합칠 수 없습니다.",
+            "A card cannot be merged with itself.",
+        ),
+        "merge_not_found": (
+            "합치기 기록 {merge_id}번을 찾을 수 없습니다.",
+            "Merge {merge_id} was not found.",
+        ),
+        "merge_already_undone": (
+            "합치기 {merge_id}번은 이미 취소되었습니다.",
+            "Merge {merge_id} was already undone.",
+        ),
+        "merge_changed_since": (
+            "합친 뒤에 고객번호 {customers}번 카드에 새 기록이나 변경이 있어 합치기를 취소할 수 "
+            "없습니다.",
+            "The merge cannot be undone: customer no. {customers} changed since (a sale, a visit "
+            "or an edit).",
+        ),
+        "import_customer_merged": (
+            "이 가져오기의 고객 중 {customers}번 고객이 그 뒤에 다른 카드와 합쳐져 가져오기를 "
+            "취소할 수 없습니다. 먼저 합치기를 취소해 주세요.",
+            "This import cannot be undone: customer no. {customers} was merged with another card "
+            "since. Undo the merge first.",
+        ),
+    }
+)

@@ -27,6 +27,7 @@ from shopcrm.models import (
     Anniversary,
     AuditEntry,
     Customer,
+    CustomerMerge,
     ImportBatch,
     ImportChange,
     Interaction,
@@ -172,6 +173,7 @@ def undo_batch(batch_id: int, *, actor: str | None = None) -> UndoResult:
     """
     with database_proxy.atomic():
         batch = _batch(batch_id)
+        _refuse_merged_since(batch)
         busy = customers_with_activity(batch_id)
         if busy:
             shown = ", ".join(str(number) for number in busy[:_SHOWN_CUSTOMERS])
@@ -209,6 +211,25 @@ def undo_batch(batch_id: int, *, actor: str | None = None) -> UndoResult:
         batch.undone_at = dt.datetime.now().replace(microsecond=0)
         batch.save()
     return UndoResult(batch_id, int(removed), len(changes))
+
+
+def _refuse_merged_since(batch: ImportBatch) -> None:
+    """A customer of the batch merged with another card since cannot be taken apart by the
+    undo: the merge must be undone first."""
+    affected = [row[0] for row in rows_of(_affected(batch.id))]
+    merged = CustomerMerge.select(CustomerMerge.kept_id, CustomerMerge.other_id).where(
+        CustomerMerge.undone_at.is_null()
+        & (CustomerMerge.kept_id.in_(affected) | CustomerMerge.other_id.in_(affected))
+    )
+    ids = {customer_id for row in rows_of(merged) for customer_id in row} & set(affected)
+    if ids:
+        numbers = rows_of(
+            Customer.select(Customer.customer_no)
+            .where(Customer.id.in_(sorted(ids)))
+            .order_by(Customer.customer_no)
+        )
+        shown = ", ".join(str(row[0]) for row in numbers)
+        raise UndoRefused("import_customer_merged", batch_id=batch.id, customers=shown)
 
 
 def _highest_audit_id() -> int:
