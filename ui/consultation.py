@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from shopcrm.phones import format_phone, mask_phone
+from shopcrm.errors import ValidationError
+from shopcrm.phones import format_phone, mask_phone, parse_phone
 from ui.window_settings import window_settings
 
 SETTINGS_KEY = "consultation/on"
@@ -60,6 +61,16 @@ def shown_phone(canonical: str | None) -> str:
     if not canonical:
         return ""
     return mask_phone(canonical) if _MODE.is_on() else format_phone(canonical)
+
+
+def shown_typed_phone(entered: str | None) -> str:
+    """A phone as it was typed, or masked in consultation mode (unreadable: hidden)."""
+    if not entered or not _MODE.is_on():
+        return entered or ""
+    try:
+        return mask_phone(parse_phone(entered).canonical)
+    except ValidationError:
+        return HIDDEN
 
 
 def shown_amount(text: str) -> str:

@@ -19,10 +19,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QLabel,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -99,7 +101,23 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.welcome_page)
         self.pages.addWidget(self.list_page)
         self.pages.addWidget(self.calendar_page)
-        self.setCentralWidget(self.pages)
+        self.consultation_banner = QLabel(
+            self.tr(
+                "Consultation mode: memos, phone numbers, amounts and points are hidden "
+                "(Ctrl+Shift+H turns it off)."
+            )
+        )
+        self.consultation_banner.setStyleSheet(
+            "background: #e3f2fd; color: #0d47a1; padding: 3px 8px; border-radius: 3px;"
+        )
+        self.consultation_banner.setVisible(False)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.consultation_banner)
+        central_layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
         self._build_navigation()
         self._build_menus()
         self.calendar_page.customer_open_requested.connect(self.open_customer_card)
@@ -126,6 +144,7 @@ class MainWindow(QMainWindow):
         self.list_page.restore_layout()
         consultation_mode().restore()
         self.consultation_action.setChecked(consultation_mode().is_on())
+        self.consultation_banner.setVisible(consultation_mode().is_on())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if not self.list_page.maybe_leave_card():
@@ -172,6 +191,7 @@ class MainWindow(QMainWindow):
 
     def _consultation_switched(self, on: bool) -> None:
         self.consultation_action.setChecked(on)
+        self.consultation_banner.setVisible(on)
         self._update_title()
 
     def show_list(self) -> None:

@@ -599,6 +599,10 @@ usually every {gap} days</translation>
         <source>Merge…</source>
         <translation>Merge…</translation>
     </message>
+    <message>
+        <source>{other} (No. {other_no}) was merged into {kept} (No. {kept_no}).</source>
+        <translation>{other} (No. {other_no}) was merged into {kept} (No. {kept_no}).</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatesPage</name>
@@ -1295,6 +1299,10 @@ usually every {gap} days</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Consultation mode: memos, phone numbers, amounts and points are hidden (Ctrl+Shift+H turns it off).</source>
+        <translation>Consultation mode: memos, phone numbers, amounts and points are hidden (Ctrl+Shift+H turns it off).</translation>
+    </message>
+    <message>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
@@ -1479,12 +1487,75 @@ Keep your regulars.</translation>
         <translation>Merged into it</translation>
     </message>
     <message>
+        <source>The same on both cards: {fields}</source>
+        <translation>The same on both cards: {fields}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries of history move to the kept card.</source>
+        <translation>
+            <numerusform>%n entries of history move to the kept card.</numerusform>
+            <numerusform>%n entries of history move to the kept card.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} (No. {number})</source>
+        <translation>{name} (No. {number})</translation>
+    </message>
+    <message>
         <source>Both, appended</source>
         <translation>Both, appended</translation>
     </message>
     <message>
-        <source>Every other field is the same on both cards.</source>
-        <translation>Every other field is the same on both cards.</translation>
+        <source>agreed</source>
+        <translation>agreed</translation>
+    </message>
+    <message>
+        <source>not agreed</source>
+        <translation>not agreed</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Interests</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation>Marketing consent</translation>
+    </message>
+    <message>
+        <source>Staff in charge</source>
+        <translation>Staff in charge</translation>
+    </message>
+    <message>
+        <source>Former no.</source>
+        <translation>Former no.</translation>
     </message>
     <message>
         <source>Merge</source>

@@ -594,6 +594,10 @@ usually every {gap} days</source>
         <source>Merge…</source>
         <translation>병합…</translation>
     </message>
+    <message>
+        <source>{other} (No. {other_no}) was merged into {kept} (No. {kept_no}).</source>
+        <translation>{other} (고객번호 {other_no}) 카드를 {kept} (고객번호 {kept_no}) 카드로 병합했습니다.</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatesPage</name>
@@ -1280,6 +1284,10 @@ usually every {gap} days</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Consultation mode: memos, phone numbers, amounts and points are hidden (Ctrl+Shift+H turns it off).</source>
+        <translation>상담 모드: 메모, 전화번호, 금액과 포인트가 숨겨져 있습니다 (Ctrl+Shift+H로 끄기).</translation>
+    </message>
+    <message>
         <source>Navigation</source>
         <translation>이동</translation>
     </message>
@@ -1464,12 +1472,74 @@ Keep your regulars.</source>
         <translation>합쳐질 카드</translation>
     </message>
     <message>
+        <source>The same on both cards: {fields}</source>
+        <translation>두 카드가 같은 항목: {fields}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries of history move to the kept card.</source>
+        <translation>
+            <numerusform>기록 %n건이 남길 카드로 옮겨집니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} (No. {number})</source>
+        <translation>{name} (고객번호 {number})</translation>
+    </message>
+    <message>
         <source>Both, appended</source>
         <translation>둘 다 (이어 붙임)</translation>
     </message>
     <message>
-        <source>Every other field is the same on both cards.</source>
-        <translation>나머지 항목은 두 카드가 같습니다.</translation>
+        <source>agreed</source>
+        <translation>동의</translation>
+    </message>
+    <message>
+        <source>not agreed</source>
+        <translation>동의 안 함</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화번호</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>우편번호</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>성별</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>관심사</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation>마케팅 동의</translation>
+    </message>
+    <message>
+        <source>Staff in charge</source>
+        <translation>담당 직원</translation>
+    </message>
+    <message>
+        <source>Former no.</source>
+        <translation>이전 고객번호</translation>
     </message>
     <message>
         <source>Merge</source>

@@ -15,6 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from shopcrm.duplicates import likely_duplicates
+from shopcrm.errors import ShopCRMError
+from shopcrm.merging import undo_merge
+from ui import messages
+from ui.dialogs.merge_dialog import MergeDialog
 from ui.dialogs.modal import exec_then_delete
 from ui.models.duplicate_table_model import DuplicateColumn, DuplicateTableModel
 
@@ -80,15 +84,28 @@ class DuplicatesDialog(QDialog):
         self.merge_button.setEnabled(self.selected_row() is not None)
 
     def merge_selected(self) -> None:
-        """The merge dialog for the chosen pair: the newer card merged into the older one."""
-        from ui.dialogs.merge_dialog import MergeDialog  # it opens this list's pairs only
-
+        """The merge dialog for the chosen pair (the older card kept), then Undo offered."""
         row = self.selected_row()
         if row is None:
             return
         pair = self.model.pair(row)
-        if MergeDialog.ask(self, pair.older.id, pair.newer.id) is not None:
-            self.merged += 1
+        merge_id = MergeDialog.ask(self, pair.older.id, pair.newer.id)
+        if merge_id is None:
+            return
+        self.merged += 1
+        self.refresh()
+        done = self.tr("{other} (No. {other_no}) was merged into {kept} (No. {kept_no}).").format(
+            other=pair.newer.name,
+            other_no=pair.newer.customer_no,
+            kept=pair.older.name,
+            kept_no=pair.older.customer_no,
+        )
+        if messages.offer_undo(self, done):
+            try:
+                undo_merge(merge_id)
+            except ShopCRMError as error:
+                messages.show_error(self, error)
+                return
             self.refresh()
 
     @classmethod
