@@ -122,6 +122,7 @@ def create_demo_shop(
         generator.write_customers(customers, progress, cancel)
         check_cancel(cancel, "demo_cancelled")
         reset_id_sequences(ALL_MODELS[2:])
+        _put_one_in_the_trash(customers, generator.at(today))
         expire_due_points(today)
         refresh_after_bulk_load(years_around(today))
     refresh_planner_statistics()
@@ -171,6 +172,9 @@ class _DemoGenerator:
             ("id", "name", "unit_price", "active"),
             [(i, p["name"], p["unit_price"], True) for i, p in enumerate(products, start=1)],
         )
+
+    def at(self, day: dt.date, hour: int = 10) -> dt.datetime:
+        return self._at(day, hour)
 
     def _at(self, day: dt.date, hour: int = 10) -> dt.datetime:
         return dt.datetime.combine(day, dt.time(hour, 0))
@@ -270,6 +274,7 @@ class _DemoGenerator:
                 if progress:
                     progress(number, count)
         self._finish_customers(facts, customer_rows)
+        _make_duplicates(customer_rows)
         self.purchase_total = len(purchases)
         bulk_insert(
             Customer, (*CUSTOMER_COLUMNS, *DERIVED_COLUMNS, "stage_override"), customer_rows
@@ -632,6 +637,48 @@ CUSTOMER_COLUMNS = (
     "created_at",
     "updated_at",
 )
+
+
+DUPLICATES_FROM = 10
+"""The demo makes duplicate pairs (and one customer in the trash) from this many customers on."""
+
+
+def _make_duplicates(customer_rows: list[list[Any]]) -> None:
+    """Turn the last cards into second cards of early customers, as a shop's list has them
+    (one entered at the counter, one imported): the same name and address with a new phone,
+    the same phone typed another way, and again the same name and address. Only values drawn
+    already are copied, so the random draws (and so every other customer) stay the same."""
+    if len(customer_rows) < DUPLICATES_FROM:
+        return
+    column = {name: index for index, name in enumerate(CUSTOMER_COLUMNS)}
+
+    def copy(source: list[Any], target: list[Any], *names: str) -> None:
+        for name in names:
+            target[column[name]] = source[column[name]]
+
+    first, second, third = customer_rows[1], customer_rows[2], customer_rows[3]
+    for original, double in ((first, customer_rows[-1]), (third, customer_rows[-3])):
+        if original[column["address"]] is None:
+            original[column["postal_code"]], original[column["address"]] = (
+                "04001",
+                "서울 마포구 동교로 1",
+            )
+        copy(original, double, "name", "name_initials", "postal_code", "address")
+    double = customer_rows[-2]
+    copy(second, double, "name", "name_initials")
+    phone = second[column["phone"]]
+    if phone and phone.startswith("010"):  # the same mobile, typed with dots
+        double[column["phone"]], double[column["phone_last4"]] = phone, last_four(phone)
+        double[column["phone_entered"]] = f"{phone[:3]}.{phone[3:7]}.{phone[7:]}"
+
+
+def _put_one_in_the_trash(customers: int, when: dt.datetime) -> None:
+    """One customer (the fourth from the end) lies in the trash, with why."""
+    if customers < DUPLICATES_FROM:
+        return
+    Customer.update(deleted_at=when, deleted_reason="이사 가셨다고 연락받음").where(
+        Customer.customer_no == customers - 3
+    ).execute()
 
 
 def _search_rows(customer_rows: list[list[Any]]) -> Iterator[tuple[int, str, str]]:
