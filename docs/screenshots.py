@@ -178,6 +178,7 @@ def stage(scene: str, window: MainWindow, work_dir: Path) -> tuple[QWidget, QWid
         with QSignalBlocker(page.search_box):
             page.search_box.setText("김")
         page.search("김")
+        page.splitter.setSizes([700, 400])  # the list wide enough for its grade and totals
         select_rows(page.table, range(0, 1))
         return window, None
     if scene == "consultation-mode":  # a gold regular's card, 상담 모드 on
@@ -191,7 +192,7 @@ def stage(scene: str, window: MainWindow, work_dir: Path) -> tuple[QWidget, QWid
         from ui.dialogs.merge_dialog import MergeDialog
 
         pair = likely_duplicates()[0]
-        return window, MergeDialog(window, pair.older.id, pair.newer.id)
+        return window, MergeDialog(window, pair.older.id, pair.newer.id, pair.reasons)
     if scene == "import-history":
         return ImportHistoryDialog(window), None
     if scene == "import-wizard":

@@ -1498,6 +1498,10 @@ Keep your regulars.</translation>
         </translation>
     </message>
     <message>
+        <source>Why they look like one customer: {why}</source>
+        <translation>Why they look like one customer: {why}</translation>
+    </message>
+    <message>
         <source>{name} (No. {number})</source>
         <translation>{name} (No. {number})</translation>
     </message>

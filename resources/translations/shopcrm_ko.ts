@@ -1482,6 +1482,10 @@ Keep your regulars.</source>
         </translation>
     </message>
     <message>
+        <source>Why they look like one customer: {why}</source>
+        <translation>같은 고객으로 보이는 이유: {why}</translation>
+    </message>
+    <message>
         <source>{name} (No. {number})</source>
         <translation>{name} (고객번호 {number})</translation>
     </message>

@@ -89,7 +89,7 @@ class DuplicatesDialog(QDialog):
         if row is None:
             return
         pair = self.model.pair(row)
-        merge_id = MergeDialog.ask(self, pair.older.id, pair.newer.id)
+        merge_id = MergeDialog.ask(self, pair.older.id, pair.newer.id, pair.reasons)
         if merge_id is None:
             return
         self.merged += 1

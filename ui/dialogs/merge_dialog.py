@@ -31,6 +31,7 @@ from shopcrm.staff import list_staff
 from ui import messages
 from ui.consultation import HIDDEN, hides_private, shown_typed_phone
 from ui.dialogs.modal import exec_then_delete
+from ui.i18n import word
 from ui.labels import gender_label
 
 PRIVATE_FIELDS = ("notes", "interests")
@@ -43,10 +44,16 @@ class MergeDialog(QDialog):
     Use `MergeDialog.ask`; `merge_id` is the merge made (None until Merge succeeded).
     """
 
-    def __init__(self, parent: QWidget | None, kept_id: int, other_id: int) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        kept_id: int,
+        other_id: int,
+        reasons: tuple[str, ...] = (),
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Merge two cards"))
-        self.resize(860, 560)
+        self.resize(860, 460)
         self.kept_id, self.other_id = kept_id, other_id
         self.merge_id: int | None = None
         self.preview = merge_preview(kept_id, other_id)
@@ -113,7 +120,16 @@ class MergeDialog(QDialog):
         self.merge_button.setText(self.tr("Merge"))
         buttons_box.accepted.connect(self.merge)
         buttons_box.rejected.connect(self.reject)
+        self.why_label = QLabel(
+            self.tr("Why they look like one customer: {why}").format(
+                why=", ".join(word("duplicate_reason", reason) for reason in reasons)
+            )
+            if reasons
+            else ""
+        )
+        self.why_label.setVisible(bool(reasons))
         layout = QVBoxLayout(self)
+        layout.addWidget(self.why_label)
         layout.addWidget(intro)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.same_label)
@@ -206,8 +222,10 @@ class MergeDialog(QDialog):
         self.accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, kept_id: int, other_id: int) -> int | None:
+    def ask(
+        cls, parent: QWidget | None, kept_id: int, other_id: int, reasons: tuple[str, ...] = ()
+    ) -> int | None:
         """Merge `other_id` into `kept_id` as the owner chooses; the merge's id, or None."""
-        dialog = cls(parent, kept_id, other_id)
+        dialog = cls(parent, kept_id, other_id, reasons)
         exec_then_delete(dialog)
         return dialog.merge_id
