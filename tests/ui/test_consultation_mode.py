@@ -149,3 +149,21 @@ def test_the_list_model_passes_qt_model_checks_in_consultation_mode(
     model.search("")
     consultation_mode().set_on(True)
     qtmodeltester.check(model)
+
+
+def test_the_counter_dialogs_hide_her_points(qtbot: QtBot, regular: int) -> None:
+    from shopcrm.customers import get_customer
+    from shopcrm.formatting import format_points
+    from ui.dialogs.points_dialog import PointsDialog
+    from ui.dialogs.sale_dialog import SaleDialog
+
+    balance = format_points(get_customer(regular).points)
+    assert balance != "0P"
+    consultation_mode().set_on(True)
+    sale = SaleDialog(None, regular)
+    qtbot.addWidget(sale)
+    assert HIDDEN in sale.balance_label.text()
+    points = PointsDialog(None, regular)
+    qtbot.addWidget(points)
+    texts = "\n".join(label.text() for label in points.findChildren(QLabel))
+    assert balance not in texts
