@@ -22,7 +22,13 @@ _BY_BIRTHDAY = (
 _OTHER_BATCHES = " AND (c.import_batch_id IS NULL OR c.import_batch_id <> {p})"
 _BY_NUMBER = (
     "SELECT customer_no, id, name FROM customer "
-    "WHERE (import_batch_id IS NULL OR import_batch_id <> {p}) AND customer_no IN ({})"
+    "WHERE (import_batch_id IS NULL OR import_batch_id <> {p}) AND merged_into IS NULL "
+    "AND customer_no IN ({})"
+)
+# the number of a card merged into another names the kept card
+_BY_FORMER_NUMBER = (
+    "SELECT f.number, c.id, c.name FROM former_number f JOIN customer c ON c.id = f.customer_id "
+    "WHERE (c.import_batch_id IS NULL OR c.import_batch_id <> {p}) AND f.number IN ({})"
 )
 
 
@@ -90,11 +96,13 @@ def stored_by_number(
     numbers: Iterable[int], *, except_batch: int = 0
 ) -> dict[int, tuple[int, str]]:
     """Stored customers by customer number: ``{number: (id, name_key)}`` (for ShopCRM's own
-    export, whose 고객번호 are the shop's own numbers), leaving out those of `except_batch`."""
+    export, whose 고객번호 are the shop's own numbers), leaving out those of `except_batch`;
+    the number of a card merged into another names the card it went into."""
     found: dict[int, tuple[int, str]] = {}
     for chunk in each_chunk(sorted(set(numbers))):
-        for number, customer_id, name in select_in(_BY_NUMBER, chunk, except_batch):
-            found[int(number)] = (int(customer_id), name_key(name))
+        for sql in (_BY_FORMER_NUMBER, _BY_NUMBER):
+            for number, customer_id, name in select_in(sql, chunk, except_batch):
+                found[int(number)] = (int(customer_id), name_key(name))
     return found
 
 

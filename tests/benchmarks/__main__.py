@@ -217,12 +217,20 @@ def letters_section(target: str, customers: int) -> Section:
     return measure_letters(target, customers)
 
 
+def duplicates_section(target: str, customers: int) -> Section:
+    """A filtered search (stage + consent + text), the duplicates list, a merge and its undo."""
+    from tests.benchmarks.duplicates import duplicates_section as measure_duplicates
+
+    return measure_duplicates(target, customers)
+
+
 SECTIONS: list[Callable[[str, int], Section]] = [
     demo_section,
     open_section,
     search_section,
     agenda_section,
     card_section,
+    duplicates_section,
     import_section,
     full_list_section,
     letters_section,
