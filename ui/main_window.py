@@ -176,6 +176,7 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             self.navigation.addAction(action)
         self.consultation_action = QAction(self.tr("Consultation mode"), self)
+        self.consultation_action.setIconText(self.tr("Consulting"))  # the side bar stays narrow
         self.consultation_action.setCheckable(True)
         self.consultation_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
         self.consultation_action.setToolTip(
@@ -319,7 +320,7 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(self.list_page.card.save_action)
         # no Delete key here: it would take Delete from every text field (the list has its own)
-        self.delete_action = QAction(self.tr("&Delete customer… (Del in the list)"), self)
+        self.delete_action = QAction(self.tr("De&lete customer… (Del in the list)"), self)
         self.delete_action.triggered.connect(self.list_page.delete_customers)
         menu.addAction(self.delete_action)
         self.list_page.card.set_counter_actions(self.counter_actions())

@@ -1319,6 +1319,10 @@ usually every {gap} days</translation>
         <translation>Consultation mode</translation>
     </message>
     <message>
+        <source>Consulting</source>
+        <translation>Consulting</translation>
+    </message>
+    <message>
         <source>Hide memos, phone numbers, amounts and points while a customer can see the screen (Ctrl+Shift+H)</source>
         <translation>Hide memos, phone numbers, amounts and points while a customer can see the screen (Ctrl+Shift+H)</translation>
     </message>
@@ -1411,8 +1415,8 @@ usually every {gap} days</translation>
         <translation>&amp;Referral…</translation>
     </message>
     <message>
-        <source>&amp;Delete customer… (Del in the list)</source>
-        <translation>&amp;Delete customer… (Del in the list)</translation>
+        <source>De&amp;lete customer… (Del in the list)</source>
+        <translation>De&amp;lete customer… (Del in the list)</translation>
     </message>
     <message>
         <source>Select or open a customer first.</source>

@@ -1304,6 +1304,10 @@ usually every {gap} days</source>
         <translation>상담 모드</translation>
     </message>
     <message>
+        <source>Consulting</source>
+        <translation>상담 모드</translation>
+    </message>
+    <message>
         <source>Hide memos, phone numbers, amounts and points while a customer can see the screen (Ctrl+Shift+H)</source>
         <translation>고객이 화면을 볼 때 메모, 전화번호, 금액과 포인트를 숨깁니다 (Ctrl+Shift+H)</translation>
     </message>
@@ -1396,8 +1400,8 @@ usually every {gap} days</source>
         <translation>소개 고객 기록(&amp;R)…</translation>
     </message>
     <message>
-        <source>&amp;Delete customer… (Del in the list)</source>
-        <translation>고객 삭제(&amp;D)… (목록에서 Del)</translation>
+        <source>De&amp;lete customer… (Del in the list)</source>
+        <translation>고객 삭제(&amp;L)… (목록에서 Del)</translation>
     </message>
     <message>
         <source>Select or open a customer first.</source>

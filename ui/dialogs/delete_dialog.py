@@ -43,7 +43,9 @@ class DeleteCustomersDialog(QDialog):
             ]
         )
         self.reason_combo.setCurrentIndex(-1)
-        self.reason_combo.lineEdit().setPlaceholderText(self.tr("Reason (required)"))
+        reason_edit = self.reason_combo.lineEdit()
+        assert reason_edit is not None  # an editable combo has one
+        reason_edit.setPlaceholderText(self.tr("Reason (required)"))
         self.reason_combo.editTextChanged.connect(self._update_ok)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -62,8 +62,10 @@ class ListFiltersBar(QWidget):
         self.consent_combo.addItem(self.tr("No marketing consent"), False)
         self.tag_combo = self._combo("")  # typed or chosen; empty: every tag
         self.tag_combo.setEditable(True)
-        self.tag_combo.lineEdit().setPlaceholderText(self.tr("All tags"))
-        self.tag_combo.lineEdit().editingFinished.connect(self._changed)
+        tag_edit = self.tag_combo.lineEdit()
+        assert tag_edit is not None  # an editable combo has one
+        tag_edit.setPlaceholderText(self.tr("All tags"))
+        tag_edit.editingFinished.connect(self._changed)
         self.at_risk_check = QCheckBox(self.tr("At risk"))
         self.anniversary_check = QCheckBox(self.tr("Anniversary within 7 days"))
         self.points_check = QCheckBox(self.tr("Points expiring within 30 days"))
