@@ -63,7 +63,6 @@ APPENDED_FIELDS = frozenset({"notes", "interests"})
 _FOLLOWERS: dict[str, tuple[str, ...]] = {
     "phone": ("phone_entered", "phone_last4"),
     "marketing_consent": ("consent_on", "consent_channel"),
-    "staff_id": (),
 }
 # imported facts: the kept card's, or the other's when the kept card has none
 _FILLED_FROM_OTHER = (

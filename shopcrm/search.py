@@ -171,9 +171,15 @@ ANNIVERSARY_SOON_DAYS = 7
 POINTS_EXPIRING_DAYS = 30
 
 
-def filter_condition(chosen: CustomerFilter, today: dt.date) -> Expression:
+def filter_condition(
+    chosen: CustomerFilter, today: dt.date, *, after_text: bool = False
+) -> Expression:
     """The WHERE condition of a `CustomerFilter`: the cards outside the trash (or, with
     ``deleted``, those in it, merged-away cards left out) that pass every filter chosen.
+
+    With `after_text` (a search text narrows the customers first) the stage, grade and staff
+    are compared in a form no index serves: otherwise the planner would walk, say, every
+    regular through the stage index instead of the few the name's tokens find.
 
     At risk and expiring points follow the ladder's and the ledger's own rules (their
     functions), so the filter and the lists of the agenda can never disagree.
@@ -187,12 +193,17 @@ def filter_condition(chosen: CustomerFilter, today: dt.date) -> Expression:
         conditions = [Customer.deleted_at.is_null(False) & Customer.merged_into.is_null()]
     else:
         conditions = [Customer.deleted_at.is_null()]
+    stage: Any = Customer.stage
+    grade: Any = Customer.grade
+    staff: Any = Customer.staff
+    if after_text:
+        stage, grade, staff = stage.concat(""), grade.concat(""), staff + 0
     if chosen.stage is not None:
-        conditions.append(Customer.stage == chosen.stage)
+        conditions.append(stage == chosen.stage)
     if chosen.grade is not None:
-        conditions.append(Customer.grade == chosen.grade)
+        conditions.append(grade == chosen.grade)
     if chosen.staff_id is not None:
-        conditions.append(Customer.staff == chosen.staff_id)
+        conditions.append(staff == chosen.staff_id)
     if chosen.marketing_consent is not None:
         conditions.append(Customer.marketing_consent == chosen.marketing_consent)
     if chosen.tag is not None:
@@ -223,7 +234,7 @@ def filter_condition(chosen: CustomerFilter, today: dt.date) -> Expression:
 
 
 def _where(text: str, chosen: CustomerFilter, today: dt.date | None) -> Expression:
-    filtered = filter_condition(chosen, today or dt.date.today())
+    filtered = filter_condition(chosen, today or dt.date.today(), after_text=bool(text))
     return _match(text)[0] & filtered if text else filtered
 
 

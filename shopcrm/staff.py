@@ -144,11 +144,11 @@ def check_authority(staff_id: int | None) -> None:
 
 
 def list_staff(*, include_removed: bool = False) -> list[StaffMember]:
-    """Staff members with the number of customers in their charge."""
+    """Staff members with the number of customers in their charge (the trash not counted)."""
     counts: dict[int, int] = dict(
         rows_of(
             Customer.select(Customer.staff, fn.COUNT(Customer.id))
-            .where(Customer.staff.is_null(False))
+            .where(Customer.staff.is_null(False) & Customer.deleted_at.is_null())
             .group_by(Customer.staff)
         )
     )

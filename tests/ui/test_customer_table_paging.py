@@ -26,6 +26,7 @@ from ui.models.customer_table_model import PAGE_SIZE, SORT_ROLE, Column
 from ui.widgets.customer_list_page import CustomerListPage
 
 CUSTOMERS = 3_000
+LISTED = CUSTOMERS - 1  # the demo keeps one card in the trash, never listed
 ROLES = (Qt.ItemDataRole.DisplayRole, SORT_ROLE, Qt.ItemDataRole.TextAlignmentRole)
 
 
@@ -119,7 +120,7 @@ def test_the_first_screen_fetches_one_page_of_a_few_thousand(
 ) -> None:
     page = shown_page(qtbot)
     paint(page)
-    assert page.model.rowCount() == CUSTOMERS
+    assert page.model.rowCount() == LISTED
     assert len(visible_rows(page)) >= 10, "the first screen should show many rows"
     assert fetched_pages(page, counter) == {0}
     assert counter.rows_fetched == PAGE_SIZE
@@ -165,7 +166,7 @@ def test_painting_and_reading_every_shown_cell_asks_the_database_nothing(
     assert counter.fetches == []
 
 
-@pytest.mark.parametrize("target", [1_500, 2_345, CUSTOMERS - 1])
+@pytest.mark.parametrize("target", [1_500, 2_345, LISTED - 1])
 def test_scrolling_fetches_only_the_pages_shown(
     qtbot: QtBot, counter: Counter, target: int
 ) -> None:
