@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 
 from shopcrm.errors import ValidationError
 from shopcrm.phones import format_phone, mask_phone, parse_phone
+from ui.signals import emit
 from ui.window_settings import window_settings
 
 SETTINGS_KEY = "consultation/on"
@@ -41,7 +42,7 @@ class ConsultationMode(QObject):
         if on == self._on:
             return
         self._on = on
-        self.changed.emit(on)
+        emit(self.changed, on)
 
     def restore(self) -> None:
         """The mode as it was left on this PC."""

@@ -19,6 +19,7 @@ from shopcrm.formatting import format_anniversary
 from ui.consultation import consultation_mode, shown_phone
 from ui.i18n import interface_language
 from ui.labels import age_label, anniversary_kind_label
+from ui.signals import emit
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -100,7 +101,7 @@ class AgendaTableModel(QAbstractTableModel):
         """The consultation mode was switched: the phones drawn again (masked or whole)."""
         if self._entries:
             last = self.index(len(self._entries) - 1, len(Column) - 1)
-            self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.DisplayRole])
+            emit(self.dataChanged, self.index(0, 0), last, [Qt.ItemDataRole.DisplayRole])
 
     def set_entries(self, entries: list[AgendaEntry]) -> None:
         """Show these entries (a new list: the model resets)."""

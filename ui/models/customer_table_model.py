@@ -22,6 +22,7 @@ from shopcrm.search import (
 from ui.consultation import consultation_mode, shown_amount, shown_phone
 from ui.i18n import interface_language
 from ui.labels import grade_label, stage_label
+from ui.signals import emit
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -119,7 +120,7 @@ class CustomerTableModel(QAbstractTableModel):
         """The consultation mode was switched: the same rows, drawn again."""
         if self._ids:
             last = self.index(len(self._ids) - 1, len(Column) - 1)
-            self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.DisplayRole])
+            emit(self.dataChanged, self.index(0, 0), last, [Qt.ItemDataRole.DisplayRole])
 
     def customer_id(self, row: int) -> int:
         return self._ids[row]

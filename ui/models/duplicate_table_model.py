@@ -11,6 +11,7 @@ from shopcrm.duplicates import DuplicateCard, DuplicatePair
 from shopcrm.formatting import format_iso_date
 from ui.consultation import consultation_mode, shown_phone
 from ui.i18n import word
+from ui.signals import emit
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -40,7 +41,7 @@ class DuplicateTableModel(QAbstractTableModel):
     def _redraw(self) -> None:
         if self._pairs:
             last = self.index(len(self._pairs) - 1, len(DuplicateColumn) - 1)
-            self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.DisplayRole])
+            emit(self.dataChanged, self.index(0, 0), last, [Qt.ItemDataRole.DisplayRole])
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._pairs)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from shopcrm.formatting import format_iso_date
 from shopcrm.trash import TrashedCustomer
 from ui.consultation import consultation_mode, shown_phone
+from ui.signals import emit
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -47,7 +48,7 @@ class TrashTableModel(QAbstractTableModel):
     def _redraw(self) -> None:
         if self._customers:
             last = self.index(len(self._customers) - 1, len(TrashColumn) - 1)
-            self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.DisplayRole])
+            emit(self.dataChanged, self.index(0, 0), last, [Qt.ItemDataRole.DisplayRole])
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._customers)

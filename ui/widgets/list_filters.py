@@ -25,6 +25,7 @@ from shopcrm.ladder import GRADES, STAGES
 from shopcrm.search import NO_FILTER, CustomerFilter
 from shopcrm.staff import list_staff
 from ui.labels import grade_label, stage_label
+from ui.signals import emit
 from ui.window_settings import window_settings
 
 SETTINGS_KEY = "customer_list/filters"
@@ -168,7 +169,7 @@ class ListFiltersBar(QWidget):
         self._update_clear()
         chosen = self.filters()
         window_settings().setValue(SETTINGS_KEY, filters_to_text(chosen))
-        self.filters_changed.emit(chosen)
+        emit(self.filters_changed, chosen)
 
     def _update_clear(self) -> None:
         self.clear_button.setEnabled(not self.filters().is_empty)
