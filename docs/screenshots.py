@@ -10,7 +10,11 @@ labels (the letters dialog on the week's birthdays, with its preview made), sale
 dialog: two items, 500 points used; nothing is saved), settings (the thresholds tab with a
 refused value beside its field; nothing is saved), complaint-1-listen … complaint-5-close (the
 complaint wizard on each page, on the demo shop's complaints; nothing is saved: a page is shown
-typed, not committed), complaints-page (the complaints waiting for follow-up, one overdue). With
+typed, not committed), complaints-page (the complaints waiting for follow-up, one overdue),
+list-filtered (regulars who agreed to
+letters, searched for 김), consultation-mode (상담 모드 on, a regular's card open; turned off
+again before the program ends), merge (the first likely duplicate pair in the merge dialog;
+nothing is merged). With
 SHOPCRM_LANG=en the window speaks English. `calendar` records two greetings and `import-wizard`
 may add nothing (it stops at the preview). Set SHOPCRM_DATA_DIR to an empty folder, so no
 window size or language stored on this PC changes the picture.
@@ -30,10 +34,13 @@ from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from shopcrm.agenda import agenda, due_reminders, reminder_days
 from shopcrm.db import open_database
+from shopcrm.duplicates import likely_duplicates
 from shopcrm.letters.recipients import recipients_from_agenda
 from shopcrm.letters.render import CARD
 from shopcrm.models import Complaint, Customer
+from shopcrm.search import CustomerFilter
 from ui.app import create_application
+from ui.consultation import consultation_mode
 from ui.dialogs.export_dialog import ExportDialog
 from ui.dialogs.import_history_dialog import ImportHistoryDialog
 from ui.dialogs.letters_dialog import LettersDialog
@@ -63,6 +70,9 @@ SCENES = (
     "complaint-4-follow-up",
     "complaint-5-close",
     "complaints-page",
+    "list-filtered",
+    "consultation-mode",
+    "merge",
 )
 
 # A list as Korean Excel saves it, with the problems the preview shows.
@@ -181,6 +191,27 @@ def stage(scene: str, window: MainWindow, work_dir: Path) -> tuple[QWidget, QWid
         window.complaints_page.show_group("waiting")
         window.complaints_page.table.selectRow(0)
         return window, None
+    if scene == "list-filtered":  # regulars who agreed to letters, searched for 김
+        page = window.list_page
+        page.filters_bar.set_filters(CustomerFilter(stage="repeat", marketing_consent=True))
+        with QSignalBlocker(page.search_box):
+            page.search_box.setText("김")
+        page.search("김")
+        page.splitter.setSizes([700, 400])  # the list wide enough for its grade and totals
+        select_rows(page.table, range(0, 1))
+        return window, None
+    if scene == "consultation-mode":  # a gold regular's card, 상담 모드 on
+        regular = Customer.select(Customer.id).where(
+            (Customer.grade == "gold") & Customer.notes.is_null(False)
+        )
+        window.list_page.open_card(regular.order_by(Customer.customer_no).scalar())
+        window.consultation_action.setChecked(True)
+        return window, None
+    if scene == "merge":  # the newest likely duplicate pair, side by side; nothing is merged
+        from ui.dialogs.merge_dialog import MergeDialog
+
+        pair = likely_duplicates()[0]
+        return window, MergeDialog(window, pair.older.id, pair.newer.id, pair.reasons)
     if scene == "import-history":
         return ImportHistoryDialog(window), None
     if scene == "import-wizard":
@@ -273,6 +304,7 @@ def main() -> int:
 
     QTimer.singleShot(1500, save)  # let the list page in and the layouts settle
     status = app.exec()
+    consultation_mode().set_on(False)  # this PC's choice stays as it was
     work_dir.cleanup()
     return status
 

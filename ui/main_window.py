@@ -19,10 +19,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QLabel,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -37,7 +39,9 @@ from shopcrm.ladder import refresh_grades
 from shopcrm.letters.recipients import recipients_from_ids
 from shopcrm.settings import shop_is_set_up, shop_profile
 from ui import messages, workers
+from ui.consultation import consultation_mode
 from ui.dialogs.contact_dialog import ContactDialog
+from ui.dialogs.duplicates_dialog import DuplicatesDialog
 from ui.dialogs.export_dialog import ExportDialog
 from ui.dialogs.import_history_dialog import ImportHistoryDialog
 from ui.dialogs.import_report_dialog import ImportReportDialog
@@ -49,6 +53,7 @@ from ui.dialogs.sale_dialog import SaleDialog
 from ui.dialogs.settings_dialog import SettingsDialog, SettingsTab
 from ui.dialogs.shop_setup_dialog import ShopSetupDialog
 from ui.dialogs.template_editor_dialog import TemplateEditorDialog
+from ui.dialogs.trash_dialog import TrashDialog
 from ui.i18n import interface_language
 from ui.widgets.calendar_page import CalendarPage
 from ui.widgets.complaints_page import ComplaintsPage
@@ -101,7 +106,23 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.list_page)
         self.pages.addWidget(self.calendar_page)
         self.pages.addWidget(self.complaints_page)
-        self.setCentralWidget(self.pages)
+        self.consultation_banner = QLabel(
+            self.tr(
+                "Consultation mode: memos, phone numbers, amounts and points are hidden "
+                "(Ctrl+Shift+H turns it off)."
+            )
+        )
+        self.consultation_banner.setStyleSheet(
+            "background: #e3f2fd; color: #0d47a1; padding: 3px 8px; border-radius: 3px;"
+        )
+        self.consultation_banner.setVisible(False)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.consultation_banner)
+        central_layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
         self._build_navigation()
         self._build_menus()
         self.calendar_page.customer_open_requested.connect(self.open_customer_card)
@@ -130,6 +151,9 @@ class MainWindow(QMainWindow):
         if columns is not None:
             self.list_page.table.horizontalHeader().restoreState(columns)
         self.list_page.restore_layout()
+        consultation_mode().restore()
+        self.consultation_action.setChecked(consultation_mode().is_on())
+        self.consultation_banner.setVisible(consultation_mode().is_on())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if not self.list_page.maybe_leave_card():
@@ -163,6 +187,25 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             group.addAction(action)
             self.navigation.addAction(action)
+        self.consultation_action = QAction(self.tr("Consultation mode"), self)
+        self.consultation_action.setIconText(self.tr("Consulting"))  # the side bar stays narrow
+        self.consultation_action.setCheckable(True)
+        self.consultation_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        self.consultation_action.setToolTip(
+            self.tr(
+                "Hide memos, phone numbers, amounts and points while a customer can see the "
+                "screen (Ctrl+Shift+H)"
+            )
+        )
+        self.consultation_action.toggled.connect(consultation_mode().set_on)
+        consultation_mode().changed.connect(self._consultation_switched)
+        self.navigation.addSeparator()
+        self.navigation.addAction(self.consultation_action)
+
+    def _consultation_switched(self, on: bool) -> None:
+        self.consultation_action.setChecked(on)
+        self.consultation_banner.setVisible(on)
+        self._update_title()
 
     def show_list(self) -> None:
         self.pages.setCurrentWidget(self.list_page)
@@ -250,6 +293,10 @@ class MainWindow(QMainWindow):
         self.export_action.triggered.connect(self.export_customers)
         self.history_action = QAction(self.tr("Import &history…"), self)
         self.history_action.triggered.connect(self.show_import_history)
+        self.duplicates_action = QAction(self.tr("Tidy up &duplicate customers…"), self)
+        self.duplicates_action.triggered.connect(self.tidy_duplicates)
+        self.trash_action = QAction(self.tr("T&rash…"), self)
+        self.trash_action.triggered.connect(self.show_trash)
         self.shop_action = QAction(self.tr("&Shop details…"), self)
         self.shop_action.triggered.connect(self.edit_shop_details)
         self.settings_action = QAction(self.tr("Se&ttings…"), self)
@@ -258,6 +305,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.history_action)
         file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.duplicates_action)
+        file_menu.addAction(self.trash_action)
         file_menu.addSeparator()
         file_menu.addAction(self.shop_action)
         file_menu.addAction(self.settings_action)
@@ -268,6 +318,8 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.list_action)
         view_menu.addAction(self.calendar_action)
         view_menu.addAction(self.complaints_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.consultation_action)
         view_menu.addSeparator()
         view_menu.addMenu(LanguageMenu(self))
         letters_menu = self.menuBar().addMenu(self.tr("&Letters"))
@@ -309,6 +361,10 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.list_page.card.save_action)
+        # no Delete key here: it would take Delete from every text field (the list has its own)
+        self.delete_action = QAction(self.tr("De&lete customer… (Del in the list)"), self)
+        self.delete_action.triggered.connect(self.list_page.delete_customers)
+        menu.addAction(self.delete_action)
         self.list_page.card.set_counter_actions(self.counter_actions())
 
     def _counter_action(
@@ -345,14 +401,25 @@ class MainWindow(QMainWindow):
         if not shop_is_set_up() and customer_count() == 0:
             self.pages.setCurrentWidget(self.welcome_page)
             self.navigation.setVisible(False)
-            self.setWindowTitle("ShopCRM")
+            self._update_title()
             return
         self.navigation.setVisible(True)
         self.show_list()
+        self.list_page.filters_bar.reload_choices()
         self.list_page.refresh()
-        name = shop_profile().shop_name
-        self.setWindowTitle(f"ShopCRM — {name}" if name else "ShopCRM")
+        self._update_title()
         self.list_page.search_box.setFocus()
+
+    def _update_title(self) -> None:
+        """ShopCRM, the shop's name, and 상담 모드 while it is on."""
+        parts = ["ShopCRM"]
+        on_welcome = self.pages.currentWidget() is self.welcome_page
+        name = "" if on_welcome else shop_profile().shop_name
+        if name:
+            parts.append(name)
+        if consultation_mode().is_on():
+            parts.append(self.tr("Consultation mode"))
+        self.setWindowTitle(" — ".join(parts))
 
     def focus_search(self) -> None:
         if self.pages.currentWidget() in (self.calendar_page, self.complaints_page):
@@ -364,6 +431,8 @@ class MainWindow(QMainWindow):
         """Menu actions that only open a dialog (the crash test opens and cancels each)."""
         return [
             self.history_action,
+            self.duplicates_action,
+            self.trash_action,
             self.shop_action,
             self.settings_action,
             *self.counter_actions(),
@@ -373,6 +442,20 @@ class MainWindow(QMainWindow):
         """Every import, with Undo (also after the report window was closed)."""
         if ImportHistoryDialog.ask(self):
             self.show_current_page()
+
+    def tidy_duplicates(self) -> None:
+        """The likely duplicates, each pair merged in the merge dialog."""
+        if not self.list_page.maybe_leave_card():
+            return
+        if DuplicatesDialog.ask(self):
+            self.list_page.refresh()
+
+    def show_trash(self) -> None:
+        """The deleted customers, each restored exactly."""
+        if not self.list_page.maybe_leave_card():
+            return
+        if TrashDialog.ask(self):
+            self.list_page.refresh()
 
     def edit_shop_details(self) -> None:
         """The shop's name, address, phone and postal code, as letters show them."""

@@ -101,3 +101,18 @@ def ask_text(parent: QWidget | None, title: str, label: str) -> str | None:
     """One line of text (a note, a reason); None when cancelled, "" when left empty."""
     text, ok = QInputDialog.getText(parent, title, label)
     return text if ok else None
+
+
+def offer_undo(parent: QWidget | None, text: str) -> bool:
+    """Say what was just done, with Undo beside OK; True when the owner chose Undo."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(QCoreApplication.translate("messages", "ShopCRM"))
+    box.setText(text)
+    undo = box.addButton(
+        QCoreApplication.translate("messages", "Undo"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.addButton(QMessageBox.StandardButton.Ok)
+    box.setDefaultButton(QMessageBox.StandardButton.Ok)
+    exec_then_delete(box)
+    return box.clickedButton() is undo

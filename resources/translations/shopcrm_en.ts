@@ -540,6 +540,10 @@ usually every {gap} days</translation>
         <translation>Void…</translation>
     </message>
     <message>
+        <source>Consultation mode: her history (amounts, points and notes) is hidden.</source>
+        <translation>Consultation mode: her history (amounts, points and notes) is hidden.</translation>
+    </message>
+    <message>
         <source>comma separated, e.g. VIP, cake</source>
         <translation>comma separated, e.g. VIP, cake</translation>
     </message>
@@ -655,11 +659,29 @@ usually every {gap} days</translation>
         <translation>New customer</translation>
     </message>
     <message numerus="yes">
+        <source>%n customer(s) in the trash</source>
+        <translation>
+            <numerusform>%n customer in the trash</numerusform>
+            <numerusform>%n customers in the trash</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) match the filters</source>
+        <translation>
+            <numerusform>%n customer matches the filters</numerusform>
+            <numerusform>%n customers match the filters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
             <numerusform>%n customers</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Select or open a customer first.</source>
+        <translation>Select or open a customer first.</translation>
     </message>
 </context>
 <context>
@@ -725,6 +747,86 @@ usually every {gap} days</translation>
     <message>
         <source>Last visit</source>
         <translation>Last visit</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteCustomersDialog</name>
+    <message>
+        <source>Delete customers</source>
+        <translation>Delete customers</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move {names} to the trash? They leave the list, search, calendar, letters and exports; File → Trash restores them exactly.</source>
+        <translation>Move {names} to the trash? They leave the list, search, calendar, letters and exports; File → Trash restores them exactly.</translation>
+    </message>
+    <message>
+        <source>Entered by mistake</source>
+        <translation>Entered by mistake</translation>
+    </message>
+    <message>
+        <source>Asked to be removed</source>
+        <translation>Asked to be removed</translation>
+    </message>
+    <message>
+        <source>Closed her account</source>
+        <translation>Closed her account</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Reason (required)</translation>
+    </message>
+    <message>
+        <source>Move to the trash</source>
+        <translation>Move to the trash</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateTableModel</name>
+    <message>
+        <source>Older card</source>
+        <translation>Older card</translation>
+    </message>
+    <message>
+        <source>Newer card</source>
+        <translation>Newer card</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Tidy up duplicate customers</source>
+        <translation>Tidy up duplicate customers</translation>
+    </message>
+    <message>
+        <source>These cards may be one customer. Choose a pair and Merge: you choose each field&apos;s value, and the merge can be undone.</source>
+        <translation>These cards may be one customer. Choose a pair and Merge: you choose each field&apos;s value, and the merge can be undone.</translation>
+    </message>
+    <message>
+        <source>No likely duplicates: every card looks like a person.</source>
+        <translation>No likely duplicates: every card looks like a person.</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Merge…</translation>
+    </message>
+    <message>
+        <source>{other} (No. {other_no}) was merged into {kept} (No. {kept_no}).</source>
+        <translation>{other} (No. {other_no}) was merged into {kept} (No. {kept_no}).</translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1529,61 @@ usually every {gap} days</translation>
     </message>
 </context>
 <context>
+    <name>ListFiltersBar</name>
+    <message>
+        <source>All stages</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <source>All grades</source>
+        <translation>All grades</translation>
+    </message>
+    <message>
+        <source>All staff</source>
+        <translation>All staff</translation>
+    </message>
+    <message>
+        <source>Consent: any</source>
+        <translation>Consent: any</translation>
+    </message>
+    <message>
+        <source>Agreed to marketing</source>
+        <translation>Agreed to marketing</translation>
+    </message>
+    <message>
+        <source>No marketing consent</source>
+        <translation>No marketing consent</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>All tags</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <source>Anniversary within 7 days</source>
+        <translation>Anniversary within 7 days</translation>
+    </message>
+    <message>
+        <source>Points expiring within 30 days</source>
+        <translation>Points expiring within 30 days</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Trash</translation>
+    </message>
+    <message>
+        <source>Show the deleted customers instead of the list</source>
+        <translation>Show the deleted customers instead of the list</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+</context>
+<context>
     <name>ListenPage</name>
     <message>
         <source>1. Listen</source>
@@ -1484,6 +1641,10 @@ usually every {gap} days</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Consultation mode: memos, phone numbers, amounts and points are hidden (Ctrl+Shift+H turns it off).</source>
+        <translation>Consultation mode: memos, phone numbers, amounts and points are hidden (Ctrl+Shift+H turns it off).</translation>
+    </message>
+    <message>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
@@ -1498,6 +1659,18 @@ usually every {gap} days</translation>
     <message>
         <source>Complaints</source>
         <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>Consultation mode</source>
+        <translation>Consultation mode</translation>
+    </message>
+    <message>
+        <source>Consulting</source>
+        <translation>Consulting</translation>
+    </message>
+    <message>
+        <source>Hide memos, phone numbers, amounts and points while a customer can see the screen (Ctrl+Shift+H)</source>
+        <translation>Hide memos, phone numbers, amounts and points while a customer can see the screen (Ctrl+Shift+H)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1526,6 +1699,14 @@ usually every {gap} days</translation>
     <message>
         <source>Import &amp;history…</source>
         <translation>Import &amp;history…</translation>
+    </message>
+    <message>
+        <source>Tidy up &amp;duplicate customers…</source>
+        <translation>Tidy up &amp;duplicate customers…</translation>
+    </message>
+    <message>
+        <source>T&amp;rash…</source>
+        <translation>T&amp;rash…</translation>
     </message>
     <message>
         <source>&amp;Shop details…</source>
@@ -1588,6 +1769,10 @@ usually every {gap} days</translation>
         <translation>Co&amp;mplaint…</translation>
     </message>
     <message>
+        <source>De&amp;lete customer… (Del in the list)</source>
+        <translation>De&amp;lete customer… (Del in the list)</translation>
+    </message>
+    <message>
         <source>Select or open a customer first.</source>
         <translation>Select or open a customer first.</translation>
     </message>
@@ -1643,6 +1828,104 @@ Keep your regulars.</translation>
     <message>
         <source>Choose the column that holds the name.</source>
         <translation>Choose the column that holds the name.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge two cards</source>
+        <translation>Merge two cards</translation>
+    </message>
+    <message>
+        <source>Her whole history (sales, points, anniversaries, letters, visits, referrals, tags) moves to the kept card, which keeps its number; the other number finds her too. Choose the value to keep where the cards differ.</source>
+        <translation>Her whole history (sales, points, anniversaries, letters, visits, referrals, tags) moves to the kept card, which keeps its number; the other number finds her too. Choose the value to keep where the cards differ.</translation>
+    </message>
+    <message>
+        <source>Kept card</source>
+        <translation>Kept card</translation>
+    </message>
+    <message>
+        <source>Merged into it</source>
+        <translation>Merged into it</translation>
+    </message>
+    <message>
+        <source>The same on both cards: {fields}</source>
+        <translation>The same on both cards: {fields}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries of history move to the kept card.</source>
+        <translation>
+            <numerusform>%n entries of history move to the kept card.</numerusform>
+            <numerusform>%n entries of history move to the kept card.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Why they look like one customer: {why}</source>
+        <translation>Why they look like one customer: {why}</translation>
+    </message>
+    <message>
+        <source>{name} (No. {number})</source>
+        <translation>{name} (No. {number})</translation>
+    </message>
+    <message>
+        <source>Both, appended</source>
+        <translation>Both, appended</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>agreed</translation>
+    </message>
+    <message>
+        <source>not agreed</source>
+        <translation>not agreed</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Interests</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation>Marketing consent</translation>
+    </message>
+    <message>
+        <source>Staff in charge</source>
+        <translation>Staff in charge</translation>
+    </message>
+    <message>
+        <source>Former no.</source>
+        <translation>Former no.</translation>
     </message>
 </context>
 <context>
@@ -2455,6 +2738,48 @@ Keep your regulars.</translation>
     </message>
 </context>
 <context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>Trash</translation>
+    </message>
+    <message>
+        <source>Deleted customers stay here, out of the list, search, calendar, letters and exports. Restore puts one back exactly as she was.</source>
+        <translation>Deleted customers stay here, out of the list, search, calendar, letters and exports. Restore puts one back exactly as she was.</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>The trash is empty.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+</context>
+<context>
+    <name>TrashTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Deleted on</source>
+        <translation>Deleted on</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
     <name>VoidDialog</name>
     <message>
         <source>Void</source>
@@ -2759,6 +3084,10 @@ How would you like to begin?</translation>
     <message>
         <source>{name} is satisfied now: she is marked as a candidate advocate on her card. Make her a thank-you letter?</source>
         <translation>{name} is satisfied now: she is marked as a candidate advocate on her card. Make her a thank-you letter?</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
     </message>
 </context>
 <context>

@@ -538,6 +538,10 @@ usually every {gap} days</source>
         <translation>취소(무효)…</translation>
     </message>
     <message>
+        <source>Consultation mode: her history (amounts, points and notes) is hidden.</source>
+        <translation>상담 모드: 구매·포인트·메모 기록은 숨겨져 있습니다.</translation>
+    </message>
+    <message>
         <source>comma separated, e.g. VIP, cake</source>
         <translation>쉼표로 구분, 예: VIP, 케이크</translation>
     </message>
@@ -653,10 +657,26 @@ usually every {gap} days</source>
         <translation>새 고객</translation>
     </message>
     <message numerus="yes">
+        <source>%n customer(s) in the trash</source>
+        <translation>
+            <numerusform>휴지통 고객 %n명</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) match the filters</source>
+        <translation>
+            <numerusform>필터에 맞는 고객 %n명</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n customer(s)</source>
         <translation>
             <numerusform>고객 %n명</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Select or open a customer first.</source>
+        <translation>먼저 고객을 선택하거나 여세요.</translation>
     </message>
 </context>
 <context>
@@ -722,6 +742,85 @@ usually every {gap} days</source>
     <message>
         <source>Last visit</source>
         <translation>최근 방문일</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteCustomersDialog</name>
+    <message>
+        <source>Delete customers</source>
+        <translation>고객 삭제</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>외 %n명</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move {names} to the trash? They leave the list, search, calendar, letters and exports; File → Trash restores them exactly.</source>
+        <translation>{names} 고객을 휴지통으로 옮길까요? 목록, 검색, 달력, 편지와 내보내기에서 빠지며, 파일 → 휴지통에서 그대로 되살릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Entered by mistake</source>
+        <translation>잘못 입력</translation>
+    </message>
+    <message>
+        <source>Asked to be removed</source>
+        <translation>본인 요청</translation>
+    </message>
+    <message>
+        <source>Closed her account</source>
+        <translation>거래 종료</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>사유 (필수)</translation>
+    </message>
+    <message>
+        <source>Move to the trash</source>
+        <translation>휴지통으로 옮기기</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateTableModel</name>
+    <message>
+        <source>Older card</source>
+        <translation>먼저 만든 카드</translation>
+    </message>
+    <message>
+        <source>Newer card</source>
+        <translation>나중에 만든 카드</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>이유</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Tidy up duplicate customers</source>
+        <translation>중복 고객 정리</translation>
+    </message>
+    <message>
+        <source>These cards may be one customer. Choose a pair and Merge: you choose each field&apos;s value, and the merge can be undone.</source>
+        <translation>같은 고객일 수 있는 카드들입니다. 한 쌍을 골라 병합하세요: 항목마다 남길 값을 고르며, 병합은 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>No likely duplicates: every card looks like a person.</source>
+        <translation>중복으로 보이는 고객이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>병합…</translation>
+    </message>
+    <message>
+        <source>{other} (No. {other_no}) was merged into {kept} (No. {kept_no}).</source>
+        <translation>{other} (고객번호 {other_no}) 카드를 {kept} (고객번호 {kept_no}) 카드로 병합했습니다.</translation>
     </message>
 </context>
 <context>
@@ -1414,6 +1513,61 @@ usually every {gap} days</source>
     </message>
 </context>
 <context>
+    <name>ListFiltersBar</name>
+    <message>
+        <source>All stages</source>
+        <translation>모든 단계</translation>
+    </message>
+    <message>
+        <source>All grades</source>
+        <translation>모든 등급</translation>
+    </message>
+    <message>
+        <source>All staff</source>
+        <translation>모든 담당자</translation>
+    </message>
+    <message>
+        <source>Consent: any</source>
+        <translation>수신 동의: 전체</translation>
+    </message>
+    <message>
+        <source>Agreed to marketing</source>
+        <translation>마케팅 수신 동의</translation>
+    </message>
+    <message>
+        <source>No marketing consent</source>
+        <translation>수신 동의 없음</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>모든 태그</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>이탈 위험</translation>
+    </message>
+    <message>
+        <source>Anniversary within 7 days</source>
+        <translation>7일 안에 기념일</translation>
+    </message>
+    <message>
+        <source>Points expiring within 30 days</source>
+        <translation>30일 안에 소멸될 포인트</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>휴지통</translation>
+    </message>
+    <message>
+        <source>Show the deleted customers instead of the list</source>
+        <translation>목록 대신 삭제된 고객을 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>필터 지우기</translation>
+    </message>
+</context>
+<context>
     <name>ListenPage</name>
     <message>
         <source>1. Listen</source>
@@ -1471,6 +1625,10 @@ usually every {gap} days</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Consultation mode: memos, phone numbers, amounts and points are hidden (Ctrl+Shift+H turns it off).</source>
+        <translation>상담 모드: 메모, 전화번호, 금액과 포인트가 숨겨져 있습니다 (Ctrl+Shift+H로 끄기).</translation>
+    </message>
+    <message>
         <source>Navigation</source>
         <translation>이동</translation>
     </message>
@@ -1485,6 +1643,18 @@ usually every {gap} days</source>
     <message>
         <source>Complaints</source>
         <translation>불만</translation>
+    </message>
+    <message>
+        <source>Consultation mode</source>
+        <translation>상담 모드</translation>
+    </message>
+    <message>
+        <source>Consulting</source>
+        <translation>상담 모드</translation>
+    </message>
+    <message>
+        <source>Hide memos, phone numbers, amounts and points while a customer can see the screen (Ctrl+Shift+H)</source>
+        <translation>고객이 화면을 볼 때 메모, 전화번호, 금액과 포인트를 숨깁니다 (Ctrl+Shift+H)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1513,6 +1683,14 @@ usually every {gap} days</source>
     <message>
         <source>Import &amp;history…</source>
         <translation>가져오기 기록(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Tidy up &amp;duplicate customers…</source>
+        <translation>중복 고객 정리(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>T&amp;rash…</source>
+        <translation>휴지통(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Shop details…</source>
@@ -1575,6 +1753,10 @@ usually every {gap} days</source>
         <translation>불만 접수(&amp;M)…</translation>
     </message>
     <message>
+        <source>De&amp;lete customer… (Del in the list)</source>
+        <translation>고객 삭제(&amp;L)… (목록에서 Del)</translation>
+    </message>
+    <message>
         <source>Select or open a customer first.</source>
         <translation>먼저 고객을 선택하거나 여세요.</translation>
     </message>
@@ -1630,6 +1812,103 @@ Keep your regulars.</source>
     <message>
         <source>Choose the column that holds the name.</source>
         <translation>이름이 들어 있는 열을 골라 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge two cards</source>
+        <translation>두 카드 병합</translation>
+    </message>
+    <message>
+        <source>Her whole history (sales, points, anniversaries, letters, visits, referrals, tags) moves to the kept card, which keeps its number; the other number finds her too. Choose the value to keep where the cards differ.</source>
+        <translation>구매, 포인트, 기념일, 편지, 방문, 소개, 태그 등 모든 기록이 남길 카드로 옮겨지고, 남길 카드는 고객번호를 유지합니다. 다른 카드의 번호로 검색해도 찾을 수 있습니다. 두 카드가 다른 항목마다 남길 값을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Kept card</source>
+        <translation>남길 카드</translation>
+    </message>
+    <message>
+        <source>Merged into it</source>
+        <translation>합쳐질 카드</translation>
+    </message>
+    <message>
+        <source>The same on both cards: {fields}</source>
+        <translation>두 카드가 같은 항목: {fields}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries of history move to the kept card.</source>
+        <translation>
+            <numerusform>기록 %n건이 남길 카드로 옮겨집니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>병합</translation>
+    </message>
+    <message>
+        <source>Why they look like one customer: {why}</source>
+        <translation>같은 고객으로 보이는 이유: {why}</translation>
+    </message>
+    <message>
+        <source>{name} (No. {number})</source>
+        <translation>{name} (고객번호 {number})</translation>
+    </message>
+    <message>
+        <source>Both, appended</source>
+        <translation>둘 다 (이어 붙임)</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>동의</translation>
+    </message>
+    <message>
+        <source>not agreed</source>
+        <translation>동의 안 함</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화번호</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>우편번호</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>성별</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>관심사</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation>마케팅 동의</translation>
+    </message>
+    <message>
+        <source>Staff in charge</source>
+        <translation>담당 직원</translation>
+    </message>
+    <message>
+        <source>Former no.</source>
+        <translation>이전 고객번호</translation>
     </message>
 </context>
 <context>
@@ -2439,6 +2718,48 @@ Keep your regulars.</source>
     </message>
 </context>
 <context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>휴지통</translation>
+    </message>
+    <message>
+        <source>Deleted customers stay here, out of the list, search, calendar, letters and exports. Restore puts one back exactly as she was.</source>
+        <translation>삭제한 고객은 목록, 검색, 달력, 편지와 내보내기에서 빠진 채 여기에 남습니다. 되살리기를 누르면 그대로 돌아옵니다.</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>휴지통이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>되살리기</translation>
+    </message>
+</context>
+<context>
+    <name>TrashTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화번호</translation>
+    </message>
+    <message>
+        <source>Deleted on</source>
+        <translation>삭제일</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+</context>
+<context>
     <name>VoidDialog</name>
     <message>
         <source>Void</source>
@@ -2743,6 +3064,10 @@ How would you like to begin?</source>
     <message>
         <source>{name} is satisfied now: she is marked as a candidate advocate on her card. Make her a thank-you letter?</source>
         <translation>{name} 고객이 만족하셨습니다: 고객 카드에 지지 고객 후보로 표시됩니다. 감사 편지를 만들까요?</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>되돌리기</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ from shopcrm.customers import get_customer
 from shopcrm.errors import ShopCRMError
 from shopcrm.formatting import format_points
 from shopcrm.points import correct_points, use_points
+from ui.consultation import shown_amount
 from ui.dialogs.modal import exec_then_delete
 from ui.i18n import interface_language
 from ui.widgets.field_errors import FieldErrors
@@ -30,7 +31,8 @@ ADD, TAKE_AWAY = 1, -1
 
 
 def _points(points: int) -> str:
-    return format_points(points, lang=interface_language())
+    """Points in words; hidden (•••) in consultation mode, the customer may see the screen."""
+    return shown_amount(format_points(points, lang=interface_language()))
 
 
 class PointsDialog(QDialog):

@@ -21,6 +21,7 @@ from shopcrm.errors import ShopCRMError
 from shopcrm.formatting import format_points
 from shopcrm.referrals import record_referral, reward_paid
 from ui import messages
+from ui.consultation import shown_amount
 from ui.dialogs.modal import exec_then_delete
 from ui.i18n import interface_language
 from ui.widgets.customer_picker import CustomerPicker
@@ -28,7 +29,8 @@ from ui.widgets.field_errors import FieldErrors
 
 
 def _points(points: int) -> str:
-    return format_points(points, lang=interface_language())
+    """Points in words; hidden (•••) in consultation mode, the customer may see the screen."""
+    return shown_amount(format_points(points, lang=interface_language()))
 
 
 class ReferralDialog(QDialog):

@@ -39,6 +39,7 @@ from shopcrm.purchases import (
     sale_preview,
 )
 from shopcrm.vocabulary import describe_error
+from ui.consultation import shown_amount
 from ui.dialogs.modal import exec_then_delete
 from ui.i18n import interface_language, word
 from ui.widgets.field_errors import FieldErrors
@@ -62,7 +63,8 @@ def _won(amount: int) -> str:
 
 
 def _points(points: int) -> str:
-    return format_points(points, lang=interface_language())
+    """Points in words; hidden (•••) in consultation mode, the customer may see the screen."""
+    return shown_amount(format_points(points, lang=interface_language()))
 
 
 class SaleDialog(QDialog):

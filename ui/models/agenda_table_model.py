@@ -16,9 +16,10 @@ from PySide6.QtCore import (
 
 from shopcrm.agenda import FOLLOWUP, AgendaEntry
 from shopcrm.formatting import format_anniversary
-from shopcrm.phones import format_phone
+from ui.consultation import consultation_mode, shown_phone
 from ui.i18n import interface_language, word
 from ui.labels import age_label, anniversary_kind_label
+from ui.signals import emit
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -96,6 +97,13 @@ class AgendaTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._entries: list[AgendaEntry] = []
+        consultation_mode().changed.connect(self._redraw)
+
+    def _redraw(self) -> None:
+        """The consultation mode was switched: the phones drawn again (masked or whole)."""
+        if self._entries:
+            last = self.index(len(self._entries) - 1, len(Column) - 1)
+            emit(self.dataChanged, self.index(0, 0), last, [Qt.ItemDataRole.DisplayRole])
 
     def set_entries(self, entries: list[AgendaEntry]) -> None:
         """Show these entries (a new list: the model resets)."""
@@ -185,4 +193,4 @@ def _display_value(entry: AgendaEntry, column: Column) -> str:
         return greeted_label(entry.greeted)
     if column == Column.CONSENT:
         return consent_label(entry.marketing_consent)
-    return format_phone(entry.phone) if entry.phone else ""
+    return shown_phone(entry.phone)

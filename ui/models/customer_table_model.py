@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import OrderedDict
+from collections.abc import Callable
 from enum import IntEnum
 from typing import Any
 
@@ -10,10 +12,17 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from shopcrm.formatting import format_iso_date, format_points, format_won
 from shopcrm.ladder import GRADES, STAGES
-from shopcrm.phones import format_phone
-from shopcrm.search import CustomerRow, fetch_customer_rows, search_customer_ids
+from shopcrm.search import (
+    NO_FILTER,
+    CustomerFilter,
+    CustomerRow,
+    fetch_customer_rows,
+    search_customer_ids,
+)
+from ui.consultation import consultation_mode, shown_amount, shown_phone
 from ui.i18n import interface_language
 from ui.labels import grade_label, stage_label
+from ui.signals import emit
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -62,15 +71,22 @@ MAX_CACHED_PAGES = 20
 
 
 class CustomerTableModel(QAbstractTableModel):
-    """A read-only table of customers; `data()` never queries per cell."""
+    """A read-only table of customers; `data()` never queries per cell.
+
+    The search text and the filters beside it go to the core's query together; phones and
+    amounts are drawn as the consultation mode allows (redrawn when it is switched).
+    """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
+        self.today: Callable[[], dt.date] = dt.date.today
         self._ids: list[int] = []
         self._pages: OrderedDict[int, list[CustomerRow]] = OrderedDict()
         self._query = ""
+        self._filters = NO_FILTER
         self._sort = "name"
         self._descending = False
+        consultation_mode().changed.connect(self._redraw)
 
     # --- searching ------------------------------------------------------------------------
 
@@ -79,15 +95,41 @@ class CustomerTableModel(QAbstractTableModel):
         self._query = query
         self.refresh()
 
+    def set_filters(self, filters: CustomerFilter) -> None:
+        """Show only the customers these filters let through (with the search text)."""
+        self._filters = filters
+        self.refresh()
+
+    def filters(self) -> CustomerFilter:
+        return self._filters
+
     def refresh(self) -> None:
         """Run the current search again (after a change to the data)."""
         self.beginResetModel()
-        self._ids = search_customer_ids(self._query, sort=self._sort, descending=self._descending)
+        self._ids = search_customer_ids(
+            self._query,
+            sort=self._sort,
+            descending=self._descending,
+            filters=self._filters,
+            today=self.today(),
+        )
         self._pages.clear()
         self.endResetModel()
 
+    def _redraw(self) -> None:
+        """The consultation mode was switched: the same rows, drawn again."""
+        if self._ids:
+            last = self.index(len(self._ids) - 1, len(Column) - 1)
+            emit(self.dataChanged, self.index(0, 0), last, [Qt.ItemDataRole.DisplayRole])
+
     def customer_id(self, row: int) -> int:
         return self._ids[row]
+
+    def name_of(self, customer_id: int) -> str:
+        """Her name as the list shows it ("" when she is not listed)."""
+        row = self.row_of(customer_id)
+        customer = self._row(row) if row is not None else None
+        return customer.name if customer is not None else ""
 
     def row_of(self, customer_id: int) -> int | None:
         try:
@@ -181,13 +223,13 @@ def _display_value(customer: CustomerRow, column: Column) -> str:
     if column == Column.NAME:
         return customer.name
     if column == Column.PHONE:
-        return format_phone(customer.phone) if customer.phone else ""
+        return shown_phone(customer.phone)
     if column == Column.STAGE:
         return stage_label(customer.stage)
     if column == Column.GRADE:
         return grade_label(customer.grade)
     if column == Column.TOTAL:
-        return format_won(customer.total_spent, lang=interface_language())
+        return shown_amount(format_won(customer.total_spent, lang=interface_language()))
     if column == Column.POINTS:
-        return format_points(customer.points, lang=interface_language())
+        return shown_amount(format_points(customer.points, lang=interface_language()))
     return format_iso_date(customer.last_visit_on)

@@ -60,6 +60,7 @@ from shopcrm.phones import format_phone
 from shopcrm.staff import list_staff
 from shopcrm.timeline import TIMELINE_KINDS
 from ui import messages
+from ui.consultation import consultation_mode, hides_private, shown_amount, shown_phone
 from ui.dialogs.conflict_dialog import KEEP_MINE, TAKE_THEIRS, ConflictDialog, DifferingField
 from ui.dialogs.refund_dialog import RefundDialog, VoidDialog
 from ui.dialogs.stage_override_dialog import StageOverrideDialog
@@ -158,6 +159,18 @@ class CustomerCardWidget(QWidget):
         self.escape_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         self.escape_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.escape_shortcut.activated.connect(self.leave_requested)
+        consultation_mode().changed.connect(self._follow_consultation)
+        self._follow_consultation()
+
+    def _follow_consultation(self, *_on: bool) -> None:
+        """Consultation mode: notes, her history, amounts and points hidden, the phone masked."""
+        hidden = hides_private()
+        self.notes_box.setVisible(not hidden)
+        self.timeline_stack.setCurrentIndex(1 if hidden else 0)
+        self.phone_edit.setVisible(not hidden)
+        self.phone_masked_label.setVisible(hidden)
+        if self.card is not None:
+            self._show_facts(self.card)
 
     # --- building ------------------------------------------------------------------------
 
@@ -198,6 +211,7 @@ class CustomerCardWidget(QWidget):
     def _notes_box(self) -> QFrame:
         """Interests and small personal notes: the first thing she sees."""
         box = QFrame()
+        self.notes_box = box
         box.setObjectName("notes_box")
         box.setStyleSheet(
             "#notes_box { background: #fff8e1; border: 1px solid #f0d98c; border-radius: 4px; }"
@@ -294,7 +308,15 @@ class CustomerCardWidget(QWidget):
         layout.addWidget(self.timeline_view, 1)
         layout.addLayout(buttons)
         self._update_sale_buttons()
-        return tab
+        self.timeline_hidden_label = QLabel(
+            self.tr("Consultation mode: her history (amounts, points and notes) is hidden.")
+        )
+        self.timeline_hidden_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.timeline_hidden_label.setWordWrap(True)
+        self.timeline_stack = QStackedWidget()
+        self.timeline_stack.addWidget(tab)
+        self.timeline_stack.addWidget(self.timeline_hidden_label)
+        return self.timeline_stack
 
     def _details_tab(self) -> QWidget:
         self.name_edit = QLineEdit()
@@ -322,7 +344,12 @@ class CustomerCardWidget(QWidget):
         consent_row.addWidget(self.consent_on_label, 1)
         form = QFormLayout()
         form.addRow(self.tr("Name *"), self.errors.beside("name", self.name_edit))
-        form.addRow(self.tr("Phone"), self.errors.beside("phone", self.phone_edit))
+        self.phone_masked_label = QLabel()  # the phone in consultation mode (the edit hidden)
+        phone_row = QHBoxLayout()
+        phone_row.setContentsMargins(0, 0, 0, 0)
+        phone_row.addWidget(self.phone_edit, 1)
+        phone_row.addWidget(self.phone_masked_label, 1)
+        form.addRow(self.tr("Phone"), self.errors.beside("phone", phone_row))
         form.addRow(self.tr("E-mail"), self.errors.beside("email", self.email_edit))
         form.addRow(self.tr("Postal code"), self.errors.beside("postal_code", self.postal_edit))
         form.addRow(self.tr("Address"), self.errors.beside("address", self.address_edit))
@@ -405,7 +432,8 @@ class CustomerCardWidget(QWidget):
         if detail.former_no:
             number += " · " + self.tr("formerly {former}").format(former=detail.former_no)
         self.number_label.setText(number)
-        self.phone_label.setText(f"· {format_phone(detail.phone)}" if detail.phone else "")
+        self.phone_label.setText(f"· {shown_phone(detail.phone)}" if detail.phone else "")
+        self.phone_masked_label.setText(shown_phone(detail.phone))
         stage = stage_label(detail.stage)
         if card.stage_reason is not None:
             stage = f"{stage} — {stage_reason_text(card.stage_reason, lang)}"
@@ -426,7 +454,7 @@ class CustomerCardWidget(QWidget):
                 points=format_points(card.points_expiring, lang=lang),
                 date=format_date(card.points_expiring_on, lang=lang),
             )
-        self.points_value.setText(points)
+        self.points_value.setText(shown_amount(points))
         self.consent_on_label.setText(
             self.tr("since {date}").format(date=format_iso_date(detail.consent_on))
             if detail.marketing_consent and detail.consent_on

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
@@ -15,14 +17,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shopcrm.errors import ShopCRMError
+from shopcrm.search import CustomerFilter
+from shopcrm.trash import delete_customer
+from ui import messages
+from ui.dialogs.delete_dialog import DeleteCustomersDialog
 from ui.dialogs.new_customer_dialog import NewCustomerDialog
 from ui.models.customer_table_model import Column, CustomerTableModel, column_samples
 from ui.widgets.columns import fit_columns
 from ui.widgets.customer_card import CustomerCardWidget
+from ui.widgets.list_filters import ListFiltersBar
 from ui.widgets.search_box import SearchBox
 from ui.window_settings import window_settings
 
 SPLITTER_KEY = "customer_list/splitter"
+HIDDEN_COLUMNS_KEY = "customer_list/hidden_columns"
+ALWAYS_SHOWN = (Column.NAME,)
 
 
 class CustomerListPage(QWidget):
@@ -32,6 +42,7 @@ class CustomerListPage(QWidget):
         super().__init__(parent)
         self.search_box = SearchBox()
         self.new_button = QPushButton(self.tr("New customer"))
+        self.filters_bar = ListFiltersBar()
         self.count_label = QLabel()
         self.model = CustomerTableModel(self)
         self.table = QTableView()
@@ -49,6 +60,11 @@ class CustomerListPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         fit_columns(self.table, column_samples(), shrink=True, measured_rows=0)
+        self.delete_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table)
+        self.delete_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_shortcut.activated.connect(self.delete_customers)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self.choose_columns)
         top = QHBoxLayout()
         top.addWidget(self.search_box, 1)
         top.addWidget(self.new_button)
@@ -56,6 +72,7 @@ class CustomerListPage(QWidget):
         list_layout = QVBoxLayout(left)
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.addLayout(top)
+        list_layout.addWidget(self.filters_bar)
         list_layout.addWidget(self.table, 1)
         list_layout.addWidget(self.count_label)
         self.card = CustomerCardWidget()
@@ -73,24 +90,59 @@ class CustomerListPage(QWidget):
         self.table.doubleClicked.connect(self.open_customer)
         self.new_button.clicked.connect(self.new_customer)
         self.model.modelReset.connect(self._update_count)
+        self.filters_bar.filters_changed.connect(self.filter)
         self.card.leave_requested.connect(self.back_to_search)
         self.card.saved.connect(self._card_recorded)
         self.card.facts_changed.connect(self._card_recorded)
         self.card.customer_open_requested.connect(self.open_card)
 
     def restore_layout(self) -> None:
-        """The list and card widths chosen on this machine."""
-        state = window_settings().value(SPLITTER_KEY)
+        """The list and card widths, the columns shown and the filters chosen on this machine."""
+        stored = window_settings()
+        state = stored.value(SPLITTER_KEY)
         if state is not None:
             self.splitter.restoreState(state)
         else:
             self.splitter.setSizes([410, 690])  # name and phone whole; the card its timeline
+        hidden = {str(name) for name in _as_list(stored.value(HIDDEN_COLUMNS_KEY))}
+        for column in Column:
+            self.table.setColumnHidden(column, column.name.lower() in hidden)
+        self.filters_bar.restore()
+        self.model.set_filters(self.filters_bar.filters())
 
     def save_layout(self) -> None:
         window_settings().setValue(SPLITTER_KEY, self.splitter.saveState())
 
     def search(self, text: str) -> None:
         self.model.search(text)
+
+    def filter(self, chosen: CustomerFilter) -> None:
+        """The filters beside the search changed: the list shows what they let through."""
+        self.model.set_filters(chosen)
+
+    def choose_columns(self, at: QPoint) -> None:
+        """The header's menu: a check for every column (the name always stays)."""
+        menu = QMenu(self)
+        for column in Column:
+            action = menu.addAction(str(self.model.headerData(column, Qt.Orientation.Horizontal)))
+            action.setCheckable(True)
+            action.setChecked(not self.table.isColumnHidden(column))
+            action.setEnabled(column not in ALWAYS_SHOWN)
+            action.setData(int(column))
+        chosen = menu.exec(self.table.horizontalHeader().mapToGlobal(at))
+        menu.deleteLater()
+        if isinstance(chosen, QAction):
+            self.show_column(Column(chosen.data()), chosen.isChecked())
+
+    def show_column(self, column: Column, shown: bool) -> None:
+        """Show or hide a column of the list (kept on this PC)."""
+        if column in ALWAYS_SHOWN:
+            return
+        self.table.setColumnHidden(column, not shown)
+        if shown and self.table.columnWidth(column) < 20:
+            self.table.setColumnWidth(column, self.table.horizontalHeader().defaultSectionSize())
+        hidden = [c.name.lower() for c in Column if self.table.isColumnHidden(c)]
+        window_settings().setValue(HIDDEN_COLUMNS_KEY, hidden)
 
     def refresh(self) -> None:
         """Search again and read the open card again (she may be gone after an undo)."""
@@ -130,7 +182,15 @@ class CustomerListPage(QWidget):
             self.table.scrollTo(self.model.index(row, 0))
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("%n customer(s)", "", self.model.rowCount()))
+        count = self.model.rowCount()
+        chosen = self.model.filters()
+        if chosen.deleted:
+            text = self.tr("%n customer(s) in the trash", "", count)
+        elif not chosen.is_empty:
+            text = self.tr("%n customer(s) match the filters", "", count)
+        else:
+            text = self.tr("%n customer(s)", "", count)
+        self.count_label.setText(text)
 
     def open_first_match(self) -> None:
         """Enter in the search box: the first match's card."""
@@ -161,6 +221,36 @@ class CustomerListPage(QWidget):
         self.search_box.setFocus()
         self.search_box.selectAll()
 
+    def delete_customers(self) -> None:
+        """Delete into the trash: the open card's customer, else the selected ones (asked first,
+        with the reason)."""
+        if self.card.customer_id is not None and not self.table.hasFocus():
+            ids = [self.card.customer_id]
+        else:
+            ids = self.selected_customer_ids()
+        if not ids:
+            messages.inform(self, self.tr("Select or open a customer first."))
+            return
+        names = [
+            self.card.name_label.text() if customer_id == self.card.customer_id else ""
+            for customer_id in ids
+        ]
+        names = [
+            name or self.model.name_of(customer_id)
+            for name, customer_id in zip(names, ids, strict=True)
+        ]
+        reason = DeleteCustomersDialog.ask(self, names)
+        if reason is None:
+            return
+        try:
+            for customer_id in ids:
+                delete_customer(customer_id, reason)
+        except ShopCRMError as error:
+            messages.show_error(self, error)
+        if self.card.customer_id in ids:
+            self.card.clear()
+        self.model.refresh()
+
     def new_customer(self) -> None:
         """Ctrl+N: the new customer dialog; then her card (or the one with that phone)."""
         if not self.card.maybe_leave():
@@ -170,3 +260,10 @@ class CustomerListPage(QWidget):
             return
         self.model.refresh()
         self.open_card(customer_id)
+
+
+def _as_list(value: object) -> list[object]:
+    """A list read back from QSettings (an ini file gives one item as a plain string)."""
+    if value is None or value == "":
+        return []
+    return list(value) if isinstance(value, list | tuple) else [value]
