@@ -122,9 +122,9 @@ def create_demo_shop(
         generator.write_reference_rows()
         generator.write_customers(customers, progress, cancel)
         check_cancel(cancel, "demo_cancelled")
-        write_demo_complaints(today, customers)
-        reset_id_sequences(ALL_MODELS[2:])
         _put_one_in_the_trash(customers, generator.at(today))
+        write_demo_complaints(today, customers)  # for customers outside the trash
+        reset_id_sequences(ALL_MODELS[2:])
         expire_due_points(today)
         refresh_after_bulk_load(years_around(today))
     refresh_planner_statistics()

@@ -209,7 +209,9 @@ def write_demo_complaints(today: dt.date, customers: int) -> int:
     joined = {
         number: (customer_id, complaints.stored_date(created))
         for customer_id, number, created in rows_of(
-            Customer.select(Customer.id, Customer.customer_no, Customer.created_at)
+            Customer.select(Customer.id, Customer.customer_no, Customer.created_at).where(
+                Customer.deleted_at.is_null()
+            )
         )
     }
     used: set[int] = set()
@@ -241,7 +243,7 @@ def _customer_for(
         customer_id, created = joined.get(number, (0, day + dt.timedelta(days=1)))
         if created <= day and customer_id not in used:
             return customer_id
-    return joined[start % customers + 1][0]
+    return joined.get(start % customers + 1, next(iter(joined.values())))[0]
 
 
 def _recovered_customer(today: dt.date, customers: int) -> tuple[int, dt.date] | None:
@@ -256,6 +258,7 @@ def _recovered_customer(today: dt.date, customers: int) -> tuple[int, dt.date] |
                 .join(Customer, on=(Customer.id == Purchase.customer))
                 .where(
                     (Customer.customer_no == number)
+                    & Customer.deleted_at.is_null()
                     & (Purchase.kind == "sale")
                     & (Purchase.purchased_on > today - dt.timedelta(days=365))
                 )
