@@ -2506,6 +2506,14 @@ Keep your regulars.</translation>
         <translation>Points without the owner, up to</translation>
     </message>
     <message>
+        <source>e.g. product, service, waiting, parking</source>
+        <translation>e.g. product, service, waiting, parking</translation>
+    </message>
+    <message>
+        <source>Categories (separated by commas)</source>
+        <translation>Categories (separated by commas)</translation>
+    </message>
+    <message>
         <source>1. Listen</source>
         <translation>1. Listen</translation>
     </message>

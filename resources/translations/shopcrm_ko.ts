@@ -2486,6 +2486,14 @@ Keep your regulars.</source>
         <translation>사장 승인 없이 줄 수 있는 포인트</translation>
     </message>
     <message>
+        <source>e.g. product, service, waiting, parking</source>
+        <translation>예: 상품, 서비스, 대기 시간, 주차</translation>
+    </message>
+    <message>
+        <source>Categories (separated by commas)</source>
+        <translation>분류 (쉼표로 구분)</translation>
+    </message>
+    <message>
         <source>1. Listen</source>
         <translation>1. 경청</translation>
     </message>

@@ -212,3 +212,20 @@ def test_the_settings_keep_the_limit_and_the_shops_own_words(
     qtbot.addWidget(wizard)
     wizard.apologise_page.show_phrases()
     assert "바로 바꿔 드릴게요" in wizard.apologise_page.phrase_label.text()
+
+
+def test_the_shop_edits_its_complaint_categories_in_the_settings(
+    qtbot: QtBot, shop: dict[str, int]
+) -> None:
+    set_setting("shop_name", "행복빵집")
+    dialog = SettingsDialog(None, SettingsTab.COMPLAINTS)
+    qtbot.addWidget(dialog)
+    assert dialog.categories_edit.text().startswith("상품, ")
+    before = complaints.complaint_categories()
+    dialog.categories_edit.setText(" , ")
+    dialog.save()
+    assert dialog.refusals["complaint_categories"].text()
+    assert complaints.complaint_categories() == before
+    dialog.categories_edit.setText("상품, 주차, 대기 시간")
+    dialog.save()
+    assert complaints.complaint_categories() == ["product", "주차", "waiting"]

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from shopcrm import settings
 from shopcrm.amounts import parse_amount, parse_points
-from shopcrm.complaints import step_prompts
+from shopcrm.complaints import complaint_categories, step_prompts
 from shopcrm.errors import SettingsRefused, ShopCRMError, ValidationError
 from shopcrm.lunar import FEB29_FEB28, FEB29_MAR1
 from shopcrm.products import ProductInfo, add_product, list_products, update_product
@@ -65,7 +65,7 @@ from shopcrm.staff import (
 from shopcrm.vocabulary import describe_error
 from ui import messages
 from ui.dialogs.modal import exec_then_delete
-from ui.i18n import choose_language, chosen_language, interface_language
+from ui.i18n import choose_language, chosen_language, interface_language, word
 from ui.labels import business_type_label, grade_label, staff_role_label
 from ui.widgets.language_menu import LANGUAGE_NAMES
 
@@ -443,6 +443,12 @@ class SettingsDialog(QDialog):
             self.tr("Points without the owner, up to"),
             self._field("complaint_limit_points", tab, self.limit_points_edit),
         )
+        self.categories_edit = QLineEdit()
+        self.categories_edit.setPlaceholderText(self.tr("e.g. product, service, waiting, parking"))
+        form.addRow(
+            self.tr("Categories (separated by commas)"),
+            self._field("complaint_categories", tab, self.categories_edit),
+        )
         titles = {
             "listen": self.tr("1. Listen"),
             "apologise": self.tr("2. Apologise"),
@@ -501,6 +507,9 @@ class SettingsDialog(QDialog):
         )
         self.limit_won_edit.setText(won_text(int(get("complaint_limit_won"))))
         self.limit_points_edit.setText(won_text(int(get("complaint_limit_points"))))
+        self.categories_edit.setText(
+            ", ".join(word("complaint_category", code) for code in complaint_categories())
+        )
         for page, words in step_prompts(interface_language()).items():
             if page in self.prompt_edits:
                 self.prompt_edits[page].setPlainText(words)
@@ -552,6 +561,7 @@ class SettingsDialog(QDialog):
             "reminder_days": self.reminder_spin.value(),
             "feb29_rule": self.feb29_combo.currentData(),
         }
+        values["complaint_categories"] = self.categories_edit.text()
         own = get_setting("complaint_prompts") or {}
         usual = step_prompts(interface_language())
         values["complaint_prompts"] = {
