@@ -360,6 +360,10 @@ usually every {gap} days</translation>
         <translation>Reopen…</translation>
     </message>
     <message>
+        <source>Root cause…</source>
+        <translation>Root cause…</translation>
+    </message>
+    <message>
         <source>Open customer card</source>
         <translation>Open customer card</translation>
     </message>
@@ -389,6 +393,18 @@ usually every {gap} days</translation>
             <numerusform>%n complaint</numerusform>
             <numerusform>%n complaints</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Root cause</translation>
+    </message>
+    <message>
+        <source>Why did it happen?</source>
+        <translation>Why did it happen?</translation>
+    </message>
+    <message>
+        <source>What has the shop changed? (may stay empty)</source>
+        <translation>What has the shop changed? (may stay empty)</translation>
     </message>
     <message>
         <source>Add a note</source>

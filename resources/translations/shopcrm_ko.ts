@@ -359,6 +359,10 @@ usually every {gap} days</source>
         <translation>다시 열기…</translation>
     </message>
     <message>
+        <source>Root cause…</source>
+        <translation>원인 분석…</translation>
+    </message>
+    <message>
         <source>Open customer card</source>
         <translation>고객 카드 열기</translation>
     </message>
@@ -387,6 +391,18 @@ usually every {gap} days</source>
         <translation>
             <numerusform>불만 %n건</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>원인 분석</translation>
+    </message>
+    <message>
+        <source>Why did it happen?</source>
+        <translation>왜 일어났나요?</translation>
+    </message>
+    <message>
+        <source>What has the shop changed? (may stay empty)</source>
+        <translation>가게에서 무엇을 바꿨나요? (비워 둘 수 있음)</translation>
     </message>
     <message>
         <source>Add a note</source>

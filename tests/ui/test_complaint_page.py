@@ -229,3 +229,16 @@ def test_the_shop_edits_its_complaint_categories_in_the_settings(
     dialog.categories_edit.setText("상품, 주차, 대기 시간")
     dialog.save()
     assert complaints.complaint_categories() == ["product", "주차", "waiting"]
+
+
+def test_the_root_cause_and_what_the_shop_changed_are_recorded_after_she_left(
+    qtbot: QtBot, shop: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answers = iter(["딸기 보관 온도", "진열대 온도 매일 기록"])
+    monkeypatch.setattr(messages, "ask_text", lambda *_args: next(answers))
+    page = page_for(qtbot)
+    page.show_group("waiting")
+    assert page.select_complaint(shop["soon"])
+    page.diagnose_button.click()
+    detail = complaints.complaint_detail(shop["soon"])
+    assert (detail.root_cause, detail.shop_change) == ("딸기 보관 온도", "진열대 온도 매일 기록")

@@ -80,6 +80,7 @@ class ComplaintsPage(QWidget):
         self.note_button = QPushButton(self.tr("Add a note…"))
         self.done_button = QPushButton(self.tr("Follow-up done…"))
         self.reopen_button = QPushButton(self.tr("Reopen…"))
+        self.diagnose_button = QPushButton(self.tr("Root cause…"))
         self.card_button = QPushButton(self.tr("Open customer card"))
         self._build_layout()
         self.groups.currentChanged.connect(lambda _index: self.refresh())
@@ -94,6 +95,7 @@ class ComplaintsPage(QWidget):
         self.note_button.clicked.connect(self.add_note)
         self.done_button.clicked.connect(self.follow_up_done)
         self.reopen_button.clicked.connect(self.reopen)
+        self.diagnose_button.clicked.connect(self.diagnose)
         self.card_button.clicked.connect(self.open_card)
         self._update_buttons()
 
@@ -117,6 +119,7 @@ class ComplaintsPage(QWidget):
             self.note_button,
             self.done_button,
             self.reopen_button,
+            self.diagnose_button,
             self.card_button,
         ):
             buttons.addWidget(button)
@@ -216,6 +219,7 @@ class ComplaintsPage(QWidget):
         state = chosen.state if chosen else None
         self.continue_button.setEnabled(chosen is not None and state not in ("closed", "withdrawn"))
         self.note_button.setEnabled(chosen is not None)
+        self.diagnose_button.setEnabled(chosen is not None and state != "withdrawn")
         self.done_button.setEnabled(
             chosen is not None and state == "resolved" and chosen.follow_up_on is not None
         )
@@ -258,6 +262,27 @@ class ComplaintsPage(QWidget):
             emit(self.continue_requested, chosen.id)
         else:
             self.select_complaint(chosen.id)
+
+    def diagnose(self) -> None:
+        """After she has left: why it happened and what the shop changed so it does not again."""
+        chosen = self.selected()
+        if chosen is None:
+            return
+        cause = messages.ask_text(self, self.tr("Root cause"), self.tr("Why did it happen?"))
+        if cause is None:
+            return
+        change = messages.ask_text(
+            self, self.tr("Root cause"), self.tr("What has the shop changed? (may stay empty)")
+        )
+        if change is None:
+            return
+        try:
+            complaints.diagnose_complaint(chosen.id, root_cause=cause, shop_change=change)
+        except ShopCRMError as error:
+            messages.show_error(self, error)
+            return
+        self.refresh()
+        self.select_complaint(chosen.id)
 
     def add_note(self) -> None:
         self._step(self.tr("Add a note"), self.tr("Note"), "note")
