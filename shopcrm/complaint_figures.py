@@ -19,6 +19,7 @@ from peewee import fn
 from shopcrm.complaints import (
     came_back_many,
     complaint_categories,
+    split_compensation,
     stored_date,
     stored_datetime,
 )
@@ -199,19 +200,13 @@ def _repeat_complainers(rows: list[tuple[Any, ...]]) -> list[RepeatComplainer]:
 
 
 def _compensation_by_month(start: dt.date | None, end: dt.date | None) -> list[CompensationMonth]:
-    won: Counter[str] = Counter()
-    given_points: Counter[str] = Counter()
+    by_month: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for kind, amount, given_at in rows_of(
         ComplaintRemedy.select(
             ComplaintRemedy.kind, ComplaintRemedy.amount, ComplaintRemedy.given_at
         ).where(_window(ComplaintRemedy.given_at, start, end))
     ):
-        month = _month(given_at)
-        if kind == "points":
-            given_points[month] += int(amount)
-        else:
-            won[month] += int(amount)
+        by_month[_month(given_at)].append((kind, amount))
     return [
-        CompensationMonth(month, won[month], given_points[month])
-        for month in sorted(set(won) | set(given_points))
+        CompensationMonth(month, *split_compensation(by_month[month])) for month in sorted(by_month)
     ]

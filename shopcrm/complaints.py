@@ -228,6 +228,18 @@ class CompensationCheck:
         )
 
 
+def split_compensation(remedies: Iterable[tuple[str, int]]) -> tuple[int, int]:
+    """What remedies of these kinds and amounts gave: (won, points). A points remedy gives
+    points; every other remedy (refund, gift, travel cost ...) gives won."""
+    won = points = 0
+    for kind, amount in remedies:
+        if kind == "points":
+            points += int(amount)
+        else:
+            won += int(amount)
+    return won, points
+
+
 @dataclass(frozen=True)
 class ComplaintDetail:
     """A complaint with everything typed so far: the wizard reopens at `state` with it."""
@@ -280,11 +292,11 @@ class ComplaintDetail:
 
     @property
     def compensation_won(self) -> int:
-        return sum(r.amount for r in self.remedies if r.kind != "points")
+        return split_compensation((r.kind, r.amount) for r in self.remedies)[0]
 
     @property
     def compensation_points(self) -> int:
-        return sum(r.amount for r in self.remedies if r.kind == "points")
+        return split_compensation((r.kind, r.amount) for r in self.remedies)[1]
 
 
 @dataclass(frozen=True)
@@ -312,11 +324,11 @@ class ComplaintSummary:
 
     @property
     def compensation_won(self) -> int:
-        return sum(r.amount for r in self.remedies if r.kind != "points")
+        return split_compensation((r.kind, r.amount) for r in self.remedies)[0]
 
     @property
     def compensation_points(self) -> int:
-        return sum(r.amount for r in self.remedies if r.kind == "points")
+        return split_compensation((r.kind, r.amount) for r in self.remedies)[1]
 
 
 @dataclass(frozen=True)
@@ -745,24 +757,20 @@ def compensation_check(
     Raises:
         ValidationError: ``invalid_remedy_amount`` for an amount that is not a whole number.
     """
-    won = compensation_points = 0
+    given: list[tuple[str, int]] = []
     for remedy in remedies:
         if isinstance(remedy.amount, bool) or not isinstance(remedy.amount, int):
             raise ValidationError("invalid_remedy_amount", value=remedy.amount)
-        if remedy.kind == "points":
-            compensation_points += remedy.amount
-        else:
-            won += remedy.amount
+        given.append((remedy.kind, remedy.amount))
     if complaint_id is not None:
-        for kind, amount in rows_of(
-            ComplaintRemedy.select(ComplaintRemedy.kind, ComplaintRemedy.amount).where(
-                ComplaintRemedy.complaint == complaint_id
+        given.extend(
+            rows_of(
+                ComplaintRemedy.select(ComplaintRemedy.kind, ComplaintRemedy.amount).where(
+                    ComplaintRemedy.complaint == complaint_id
+                )
             )
-        ):
-            if kind == "points":
-                compensation_points += int(amount)
-            else:
-                won += int(amount)
+        )
+    won, compensation_points = split_compensation(given)
     return CompensationCheck(
         compensation_won=won,
         compensation_points=compensation_points,
